@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { PHONE_PATTERN } from './phone-pattern.js';
+
+// Every message names the field and the rule, never the value: it reaches the console.
+// Emptiness needs no check here: customerInput has already dropped empty values.
+const text = (what: string) => z.string({ error: `${what} must be text` });
+
+const pairsSchema = (what: string) =>
+  z.array(z.object({ name: text(`each ${what} name`), value: text(`each ${what} value`) }));
+
+/**
+ * The argument of `rrApi.setCustomer`, as the seed document sets it out. It takes the
+ * element's input (trimmed, with empty values left out) and gives the payload to send.
+ * Custom data comes in as `[name, value]` entries, in document order, so that a later entry
+ * with the same name wins.
+ */
+export const customerSchema = z.object({
+  customerId: z.string({
+    error: (issue) => (issue.input === undefined ? 'customerId is required' : 'customerId must be text'),
+  }),
+  email: z.optional(z.email({ error: 'email must be a valid email address' })),
+  phone: z.optional(
+    z.string({ error: 'phone must be text' }).check(
+      z.regex(PHONE_PATTERN, 'phone must have 7 to 15 digits, written as in E.164 or as the seed examples'),
+    ),
+  ),
+  defaultStockId: z.optional(
+    z.string({ error: 'defaultStockId must be text' }).check(
+      z.maxLength(50, 'defaultStockId must have at most 50 characters'),
+    ),
+  ),
+  customData: z.optional(pairsSchema('custom data')),
+  softLinks: z.optional(pairsSchema('soft link')),
+  isAgreedToReceiveMarketingMail: z.optional(
+    z.boolean({ error: 'isAgreedToReceiveMarketingMail must be true, false, 1 or 0' }),
+  ),
+});
+
+/** What `<rr-customer>` passes to `rrApi.setCustomer`. */
+export type CustomerPayload = z.output<typeof customerSchema>;

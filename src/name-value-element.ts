@@ -1,0 +1,43 @@
+import { ReactiveElement } from '@lit/reactive-element';
+import { hiddenHostStyle } from './hidden-host-style.js';
+
+/**
+ * A child of `<rr-customer>` that holds one `name` / `value` pair.
+ *
+ * The properties are read and written straight through to the attributes, so that
+ * the parent sees every change in one place: its MutationObserver.
+ */
+export class NameValueElement extends ReactiveElement {
+  static override styles = hiddenHostStyle;
+
+  /** The pair's key. Reflects the `name` attribute; `''` when it is absent. */
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+
+  set name(name: string) {
+    this.setAttribute('name', name);
+  }
+
+  /** The pair's value. Reflects the `value` attribute; `''` when it is absent. */
+  get value(): string {
+    return this.getAttribute('value') ?? '';
+  }
+
+  set value(value: string) {
+    this.setAttribute('value', value);
+  }
+
+  override connectedCallback(): void {
+    // A framework may set a property before the element is defined; that value is then an
+    // own property hiding the accessor. Move it onto the attribute where it belongs.
+    for (const key of ['name', 'value'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, key)) {
+        const value = this[key];
+        delete this[key];
+        this[key] = value;
+      }
+    }
+    super.connectedCallback();
+  }
+}

@@ -1,0 +1,124 @@
+import { ReactiveElement, type PropertyDeclarations } from '@lit/reactive-element';
+import { canonicalJson } from './canonical-json.js';
+import { consent, customerInput, type NamedValue } from './customer-input.js';
+import { customerSchema, type CustomerPayload } from './customer-schema.js';
+import { hiddenHostStyle } from './hidden-host-style.js';
+import type { CustomerIssue } from './rr-customer-events.js';
+import { queueSetCustomer } from './set-customer-queue.js';
+
+const SOFT_LINK = 'rr-soft-link';
+const CUSTOM_DATA = 'rr-custom-data';
+
+const text = { fromAttribute: (value: string | null) => value ?? undefined };
+
+// Kept for the page, not the element: a remounted element with the same data must not
+// send it again, and the same broken template must not fill the console.
+let lastSentKey: string | undefined;
+let lastWarnedKey: string | undefined;
+
+function documentParsed(): Promise<unknown> | undefined {
+  if (document.readyState !== 'loading') return undefined;
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
+
+/**
+ * `<rr-customer>` queues Retail Rocket's `rrApi.setCustomer` call on `window.rrApiOnReady`
+ * from its attributes and its `<rr-soft-link>` / `<rr-custom-data>` children, and again
+ * whenever they change.
+ *
+ * @tagname rr-customer
+ * @fires rr-customer-send - A call was queued; `detail` is the payload.
+ * @fires rr-customer-invalid - The input breaks the contract and nothing was queued; `detail.issues` lists `{ field, message }`.
+ */
+export class RrCustomerElement extends ReactiveElement {
+  static override properties: PropertyDeclarations = {
+    customerId: { attribute: 'customer-id', converter: text },
+    email: { converter: text },
+    phone: { converter: text },
+    defaultStockId: { attribute: 'default-stock-id', converter: text },
+    isAgreedToReceiveMarketingMail: {
+      attribute: 'is-agreed-to-receive-marketing-mail',
+      converter: { fromAttribute: consent },
+    },
+  };
+
+  static override styles = hiddenHostStyle;
+
+  /** Unique customer identifier. Required. Attribute `customer-id`. */
+  declare customerId: string | undefined;
+  /** The customer's email address. Attribute `email`. */
+  declare email: string | undefined;
+  /** Phone number in E.164 or a form the seed accepts; sent as written. Attribute `phone`. */
+  declare phone: string | undefined;
+  /** Region ID, at most 50 characters. Attribute `default-stock-id`. */
+  declare defaultStockId: string | undefined;
+  /**
+   * Consent to marketing mail. Attribute `is-agreed-to-receive-marketing-mail`: `true`,
+   * `false`, `1` or `0` in any letter case. Other text is kept as it is and reported invalid.
+   */
+  declare isAgreedToReceiveMarketingMail: boolean | string | undefined;
+
+  #childObserver: MutationObserver | undefined;
+  #lastInputKey: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#childObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.#childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['name', 'value'],
+    });
+    // Children may have changed while the element was away.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#childObserver?.disconnect();
+  }
+
+  // While the parser is still on the page, the children written in the markup may not
+  // exist yet: wait for them rather than send a partial first call.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const parsed = documentParsed();
+    if (!parsed) return super.scheduleUpdate();
+    return parsed.then(() => super.scheduleUpdate());
+  }
+
+  protected override updated(): void {
+    if (!this.isConnected) return;
+    const input = customerInput(this, this.#children(SOFT_LINK), this.#children(CUSTOM_DATA));
+    const inputKey = canonicalJson(input);
+    if (inputKey !== undefined && inputKey === this.#lastInputKey) return;
+    this.#lastInputKey = inputKey;
+
+    const result = customerSchema.safeParse(input);
+    if (result.success) this.#send(result.data);
+    else this.#reportInvalid(result.error.issues, inputKey);
+  }
+
+  #children(tagName: string): NamedValue[] {
+    return Array.from(this.children)
+      .filter((child) => child.localName === tagName)
+      .map((child) => ({ name: child.getAttribute('name'), value: child.getAttribute('value') }));
+  }
+
+  #send(payload: CustomerPayload): void {
+    const payloadKey = canonicalJson(payload);
+    if (payloadKey === lastSentKey) return;
+    lastSentKey = payloadKey;
+    queueSetCustomer(payload);
+    this.dispatchEvent(new CustomEvent('rr-customer-send', { detail: payload, bubbles: true, composed: true }));
+  }
+
+  #reportInvalid(zodIssues: readonly { path: readonly PropertyKey[]; message: string }[], inputKey: string | undefined): void {
+    const issues: CustomerIssue[] = zodIssues.map((issue) => ({ field: String(issue.path[0]), message: issue.message }));
+    this.dispatchEvent(new CustomEvent('rr-customer-invalid', { detail: { issues }, bubbles: true, composed: true }));
+    if (inputKey !== undefined && inputKey === lastWarnedKey) return;
+    lastWarnedKey = inputKey;
+    const fields = [...new Set(issues.map((issue) => issue.field))].join(', ');
+    console.warn(`<rr-customer>: setCustomer was not queued; invalid: ${fields}. See the rr-customer-invalid event for details.`);
+  }
+}
