@@ -58,6 +58,5 @@ export function customerInput(
   if (links.length) input.softLinks = links;
   const entries = givenPairs(customData).map((pair) => [pair.name, pair.value]);
   if (entries.length) input.customData = entries;
-  for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
-  return input;
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
 }

@@ -34,7 +34,7 @@ export class NameValueElement extends ReactiveElement {
     for (const key of ['name', 'value'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, key)) {
         const value = this[key];
-        delete this[key];
+        Reflect.deleteProperty(this, key);
         this[key] = value;
       }
     }

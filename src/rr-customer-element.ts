@@ -16,11 +16,6 @@ const text = { fromAttribute: (value: string | null) => value ?? undefined };
 let lastSentKey: string | undefined;
 let lastWarnedKey: string | undefined;
 
-function documentParsed(): Promise<unknown> | undefined {
-  if (document.readyState !== 'loading') return undefined;
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-}
-
 /**
  * `<rr-customer>` queues Retail Rocket's `rrApi.setCustomer` call on `window.rrApiOnReady`
  * from its attributes and its `<rr-soft-link>` / `<rr-custom-data>` children, and again
@@ -81,10 +76,11 @@ export class RrCustomerElement extends ReactiveElement {
 
   // While the parser is still on the page, the children written in the markup may not
   // exist yet: wait for them rather than send a partial first call.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const parsed = documentParsed();
-    if (!parsed) return super.scheduleUpdate();
-    return parsed.then(() => super.scheduleUpdate());
+  protected override async scheduleUpdate(): Promise<void> {
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    }
+    super.scheduleUpdate();
   }
 
   protected override updated(): void {
