@@ -56,7 +56,7 @@ export function customerInput(
   };
   const links = givenPairs(softLinks);
   if (links.length) input.softLinks = links;
-  const entries = givenPairs(customData).map((pair) => [pair.name, pair.value]);
-  if (entries.length) input.customData = entries;
+  const data = givenPairs(customData);
+  if (data.length) input.customData = data;
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
 }

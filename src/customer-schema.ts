@@ -6,13 +6,17 @@ import { PHONE_PATTERN } from './phone-pattern.js';
 const text = (what: string) => z.string({ error: `${what} must be text` });
 
 const pairsSchema = (what: string) =>
-  z.array(z.object({ name: text(`each ${what} name`), value: text(`each ${what} value`) }));
+  z.array(
+    z.object({
+      name: z.string({ error: `each ${what} with a value needs a name, as text` }),
+      value: text(`each ${what} value`),
+    }),
+  );
 
 /**
- * The argument of `rrApi.setCustomer`, as the seed document sets it out. It takes the
- * element's input (trimmed, with empty values left out) and gives the payload to send.
- * Custom data comes in as `[name, value]` entries, in document order, so that a later entry
- * with the same name wins.
+ * The argument of `rrApi.setCustomer`, as the seed document sets it out, checked on the
+ * element's input (trimmed, with empty values left out). Custom data is checked as the list
+ * of `{ name, value }` pairs the page wrote; `parseCustomer` folds it into one object.
  */
 export const customerSchema = z.object({
   customerId: z.string({
@@ -24,17 +28,19 @@ export const customerSchema = z.object({
       z.regex(PHONE_PATTERN, 'phone must have 7 to 15 digits, written as in E.164 or as the seed examples'),
     ),
   ),
+  customData: z.optional(pairsSchema('custom data')),
   defaultStockId: z.optional(
     z.string({ error: 'defaultStockId must be text' }).check(
       z.maxLength(50, 'defaultStockId must have at most 50 characters'),
     ),
   ),
-  customData: z.optional(pairsSchema('custom data')),
   softLinks: z.optional(pairsSchema('soft link')),
   isAgreedToReceiveMarketingMail: z.optional(
     z.boolean({ error: 'isAgreedToReceiveMarketingMail must be true, false, 1 or 0' }),
   ),
 });
 
+type CheckedInput = z.output<typeof customerSchema>;
+
 /** What `<rr-customer>` passes to `rrApi.setCustomer`. */
-export type CustomerPayload = z.output<typeof customerSchema>;
+export type CustomerPayload = Omit<CheckedInput, 'customData'> & { customData?: Record<string, string> };

@@ -1,8 +1,9 @@
 import { ReactiveElement, type PropertyDeclarations } from '@lit/reactive-element';
 import { canonicalJson } from './canonical-json.js';
 import { consent, customerInput, type NamedValue } from './customer-input.js';
-import { customerSchema, type CustomerPayload } from './customer-schema.js';
+import type { CustomerPayload } from './customer-schema.js';
 import { hiddenHostStyle } from './hidden-host-style.js';
+import { parseCustomer } from './parse-customer.js';
 import type { CustomerIssue } from './rr-customer-events.js';
 import { queueSetCustomer } from './set-customer-queue.js';
 
@@ -56,6 +57,14 @@ export class RrCustomerElement extends ReactiveElement {
   #childObserver: MutationObserver | undefined;
   #lastInputKey: string | undefined;
 
+  // The children are display: none themselves, but only a slotted child is styled at all;
+  // the slot lets each of them say so rather than sit outside the rendered tree.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#childObserver ??= new MutationObserver(() => this.requestUpdate());
@@ -90,9 +99,9 @@ export class RrCustomerElement extends ReactiveElement {
     if (inputKey !== undefined && inputKey === this.#lastInputKey) return;
     this.#lastInputKey = inputKey;
 
-    const result = customerSchema.safeParse(input);
-    if (result.success) this.#send(result.data);
-    else this.#reportInvalid(result.error.issues, inputKey);
+    const parsed = parseCustomer(input);
+    if (parsed.ok) this.#send(parsed.payload);
+    else this.#reportInvalid(parsed.issues, inputKey);
   }
 
   #children(tagName: string): NamedValue[] {
@@ -109,8 +118,7 @@ export class RrCustomerElement extends ReactiveElement {
     this.dispatchEvent(new CustomEvent('rr-customer-send', { detail: payload, bubbles: true, composed: true }));
   }
 
-  #reportInvalid(zodIssues: readonly { path: readonly PropertyKey[]; message: string }[], inputKey: string | undefined): void {
-    const issues: CustomerIssue[] = zodIssues.map((issue) => ({ field: String(issue.path[0]), message: issue.message }));
+  #reportInvalid(issues: CustomerIssue[], inputKey: string | undefined): void {
     this.dispatchEvent(new CustomEvent('rr-customer-invalid', { detail: { issues }, bubbles: true, composed: true }));
     if (inputKey !== undefined && inputKey === lastWarnedKey) return;
     lastWarnedKey = inputKey;
