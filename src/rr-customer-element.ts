@@ -13,9 +13,11 @@ const CUSTOM_DATA = 'rr-custom-data';
 const text = { fromAttribute: (value: string | null) => value ?? undefined };
 
 // Kept for the page, not the element: a remounted element with the same data must not
-// send it again, and the same broken template must not fill the console.
+// send it again, and the same broken template must not fill the console. The memory of
+// warnings is bounded so that a long-lived page cannot grow it without end.
 let lastSentKey: string | undefined;
-let lastWarnedKey: string | undefined;
+const warnedKeys = new Set<string | undefined>();
+const WARNED_KEYS_KEPT = 64;
 
 /**
  * `<rr-customer>` queues Retail Rocket's `rrApi.setCustomer` call on `window.rrApiOnReady`
@@ -120,8 +122,9 @@ export class RrCustomerElement extends ReactiveElement {
 
   #reportInvalid(issues: CustomerIssue[], inputKey: string | undefined): void {
     this.dispatchEvent(new CustomEvent('rr-customer-invalid', { detail: { issues }, bubbles: true, composed: true }));
-    if (inputKey !== undefined && inputKey === lastWarnedKey) return;
-    lastWarnedKey = inputKey;
+    if (inputKey !== undefined && warnedKeys.has(inputKey)) return;
+    warnedKeys.add(inputKey);
+    if (warnedKeys.size > WARNED_KEYS_KEPT) warnedKeys.delete(warnedKeys.values().next().value);
     const fields = [...new Set(issues.map((issue) => issue.field))].join(', ');
     console.warn(`<rr-customer>: setCustomer was not queued; invalid: ${fields}. See the rr-customer-invalid event for details.`);
   }

@@ -112,7 +112,7 @@ describe('validation', () => {
     expect(fieldsOf(issues)).to.deep.equal([
       ['customerId', 'email', 'phone', 'customData', 'defaultStockId', 'softLinks', 'softLinks', 'isAgreedToReceiveMarketingMail'],
     ]);
-    for (const issue of issues.flat()) expect(issue.message).to.be.a('string').and.not.be.empty;
+    for (const issue of issues.flat()) expect(issue.message).to.be.a('string').with.length.above(10);
   });
 
   it('a property of the wrong type is an issue, not an exception', async () => {
