@@ -1,0 +1,538 @@
+// The playground: a form drives the live <rr-customer> on the page, the markup it stands for
+// is shown as text, and a log lists what the element queued, what the tracker received and
+// what the element rejected. Everything the page shows back is the visitor's own input, and
+// it is only ever put on the page as text: nothing here writes to the console.
+import { StandInTracker } from './stand-in-tracker.js';
+
+/** @typedef {'rr-soft-link' | 'rr-custom-data'} PairTag */
+/** @typedef {{ name: string, value: string }} Pair */
+/**
+ * @typedef {object} CustomerState
+ * @property {Record<string, string>} attributes attribute name → value; a missing one is absent
+ * @property {Pair[]} softLinks
+ * @property {Pair[]} customData
+ */
+/** @typedef {{ field: string, message: string }} Issue */
+/** @typedef {'call' | 'queued' | 'invalid' | 'info' | 'error'} EntryKind */
+
+/** The element's attributes, in the order the form and the markup show them. */
+const ATTRIBUTES = [
+  'customer-id',
+  'email',
+  'phone',
+  'default-stock-id',
+  'is-agreed-to-receive-marketing-mail',
+];
+const CONSENT = 'is-agreed-to-receive-marketing-mail';
+const SOFT_LINK = 'rr-soft-link';
+const CUSTOM_DATA = 'rr-custom-data';
+/** How long typing may pause before the element is updated; `change` updates it at once. */
+const TYPING_PAUSE_MS = 350;
+
+/**
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @param {{ new (): T }} type
+ * @returns {T}
+ */
+function byId(id, type) {
+  const element = document.getElementById(id);
+  if (!(element instanceof type)) throw new Error(`The playground's markup has no #${id}.`);
+  return element;
+}
+
+const form = byId('editor', HTMLFormElement);
+const markupView = byId('markup', HTMLElement);
+const log = byId('call-log', HTMLOListElement);
+const logEmpty = byId('log-empty', HTMLElement);
+const trackerStatus = byId('tracker-status', HTMLElement);
+const rowTemplate = byId('pair-row', HTMLTemplateElement);
+const live = byId('live', HTMLElement).querySelector('rr-customer');
+if (!live) throw new Error('The playground has no live <rr-customer>.');
+const customer = live;
+
+/** @type {Record<PairTag, HTMLUListElement>} */
+const pairLists = {
+  [SOFT_LINK]: byId('soft-links', HTMLUListElement),
+  [CUSTOM_DATA]: byId('custom-data', HTMLUListElement),
+};
+
+/** Each row of the form and the child element it drives. */
+/** @type {Map<HTMLLIElement, Element>} */
+const rowChildren = new Map();
+
+/** @param {string} attribute */
+function control(attribute) {
+  const element = form.elements.namedItem(attribute);
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) {
+    throw new Error(`The form has no control for ${attribute}.`);
+  }
+  return element;
+}
+
+// ---------------------------------------------------------------------------------------
+// Form ⇄ element
+
+/**
+ * An empty value takes the attribute away; the element would ignore it anyway.
+ * @param {Element} element
+ * @param {string} name
+ * @param {string} value
+ */
+function setOrRemove(element, name, value) {
+  if (value === '') element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/**
+ * @param {Element} element
+ * @returns {CustomerState}
+ */
+function readElement(element) {
+  /** @type {Record<string, string>} */
+  const attributes = {};
+  for (const name of ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value !== null) attributes[name] = value;
+  }
+  /** @param {string} tag */
+  const pairs = (tag) =>
+    Array.from(element.children)
+      .filter((child) => child.localName === tag)
+      .map((child) => ({ name: child.getAttribute('name') ?? '', value: child.getAttribute('value') ?? '' }));
+  return { attributes, softLinks: pairs(SOFT_LINK), customData: pairs(CUSTOM_DATA) };
+}
+
+/**
+ * Adds a row to the form and its child to the element. Soft links are kept before the
+ * custom data so that the markup reads in the same order as the form.
+ * @param {PairTag} tag
+ * @param {Pair} pair
+ */
+function addRow(tag, pair) {
+  const fragment = /** @type {DocumentFragment} */ (rowTemplate.content.cloneNode(true));
+  const row = fragment.querySelector('li');
+  if (!row) throw new Error('The row template has no <li>.');
+  row.dataset.tag = tag;
+  rowInput(row, 'name').value = pair.name;
+  rowInput(row, 'value').value = pair.value;
+
+  const child = document.createElement(tag);
+  setOrRemove(child, 'name', pair.name);
+  setOrRemove(child, 'value', pair.value);
+  const firstCustomData = tag === SOFT_LINK ? customer.querySelector(`:scope > ${CUSTOM_DATA}`) : null;
+  customer.insertBefore(child, firstCustomData);
+
+  rowChildren.set(row, child);
+  pairLists[tag].append(row);
+  return row;
+}
+
+/**
+ * @param {Element} row
+ * @param {'name' | 'value'} field
+ */
+function rowInput(row, field) {
+  const input = row.querySelector(`input[data-field="${field}"]`);
+  if (!(input instanceof HTMLInputElement)) throw new Error(`A row has no ${field} input.`);
+  return input;
+}
+
+/**
+ * Puts a whole state into the form and onto the element.
+ * @param {CustomerState} state
+ */
+function loadState(state) {
+  for (const name of ATTRIBUTES) {
+    const value = state.attributes[name] ?? '';
+    const input = control(name);
+    input.value = value;
+    setOrRemove(customer, name, value);
+  }
+  for (const [row, child] of rowChildren) {
+    row.remove();
+    child.remove();
+  }
+  rowChildren.clear();
+  // Whatever else the element held (the markup's whitespace, say) goes too.
+  customer.replaceChildren();
+  for (const pair of state.softLinks) addRow(SOFT_LINK, pair);
+  for (const pair of state.customData) addRow(CUSTOM_DATA, pair);
+}
+
+/** Copies the form onto the element: attributes, then each row's child. */
+function applyForm() {
+  for (const name of ATTRIBUTES) setOrRemove(customer, name, control(name).value);
+  for (const [row, child] of rowChildren) {
+    setOrRemove(child, 'name', rowInput(row, 'name').value);
+    setOrRemove(child, 'value', rowInput(row, 'value').value);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// What the element did with an edit
+
+/** Counts the element's events, to tell whether an edit led to one. */
+let eventCount = 0;
+/** The element's input when it last sent or rejected something (see `inputKey`). */
+let lastJudgedKey = '';
+
+/**
+ * The element's input as it reads it: trimmed, empty values and pairs without a value left
+ * out, consent words folded. Equal keys mean the element sees no change and stays silent.
+ * This mirrors src/customer-input.ts, which the CDN build does not export: keep them alike.
+ */
+function inputKey() {
+  /** @param {string | null} value */
+  const given = (value) => (value ?? '').trim();
+  const fields = ATTRIBUTES.map((name) => {
+    const value = given(customer.getAttribute(name));
+    if (name !== CONSENT) return value;
+    if (/^(?:true|1)$/i.test(value)) return 'true';
+    if (/^(?:false|0)$/i.test(value)) return 'false';
+    return value;
+  });
+  /** @param {string} tag */
+  const pairs = (tag) =>
+    Array.from(customer.children)
+      .filter((child) => child.localName === tag)
+      .map((child) => [given(child.getAttribute('name')), given(child.getAttribute('value'))])
+      .filter(([, value]) => value !== '');
+  return JSON.stringify([fields, pairs(SOFT_LINK), pairs(CUSTOM_DATA)]);
+}
+
+/** Lets mutation records, the element's update and its events run their course. */
+async function settle() {
+  await new Promise((resolve) => setTimeout(resolve));
+  await /** @type {{ updateComplete?: Promise<unknown> }} */ (customer).updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
+ * After an edit the element sends, rejects, or says nothing. It says nothing when it sees no
+ * change, and when the payload equals the last one it sent (it sends each payload once per
+ * page): the second case deserves a word, and clears the marks of an earlier rejection.
+ */
+async function edited() {
+  const before = eventCount;
+  await settle();
+  if (eventCount !== before || !customElements.get('rr-customer')) return;
+  const key = inputKey();
+  if (key === lastJudgedKey) return;
+  lastJudgedKey = key;
+  clearFieldErrors();
+  addEntry('info', 'No new call: the payload equals the last one sent, and the element sends each payload once per page.');
+}
+
+let typingTimer = 0;
+
+function applyNow() {
+  clearTimeout(typingTimer);
+  applyForm();
+  void edited();
+}
+
+form.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(applyNow, TYPING_PAUSE_MS);
+});
+form.addEventListener('change', applyNow);
+form.addEventListener('submit', (event) => event.preventDefault());
+
+form.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('button') : null;
+  if (!button) return;
+  const tag = button.dataset.add;
+  if (tag === SOFT_LINK || tag === CUSTOM_DATA) {
+    rowInput(addRow(tag, { name: '', value: '' }), 'name').focus();
+    void edited();
+  } else if (button.dataset.action === 'remove') {
+    const row = button.closest('li');
+    const child = row && rowChildren.get(row);
+    if (!row || !child) return;
+    row.remove();
+    child.remove();
+    rowChildren.delete(row);
+    void edited();
+  } else if (button.id === 'reset-example') {
+    loadState(example);
+    void edited();
+  }
+});
+
+// ---------------------------------------------------------------------------------------
+// Field errors
+
+function clearFieldErrors() {
+  for (const message of form.querySelectorAll('[data-error-for]')) message.textContent = '';
+  for (const field of form.querySelectorAll('[data-for].has-error')) field.classList.remove('has-error');
+  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+}
+
+/** @param {readonly Issue[]} issues */
+function showFieldErrors(issues) {
+  clearFieldErrors();
+  for (const { field, message } of issues) {
+    const holder = form.querySelector(`[data-error-for="${CSS.escape(field)}"]`);
+    if (holder) holder.textContent = holder.textContent ? `${holder.textContent} ${message}` : message;
+    const box = form.querySelector(`[data-for="${CSS.escape(field)}"]`);
+    box?.classList.add('has-error');
+    box?.querySelector('.field > input, .field > select')?.setAttribute('aria-invalid', 'true');
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The live markup, as text
+
+/**
+ * @param {string} value
+ */
+function escapeAttribute(value) {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** @typedef {[text: string, token?: 'tag' | 'attr' | 'value']} Piece */
+
+/**
+ * @param {Element} element
+ * @param {string[]} order the attributes to show first
+ * @returns {Piece[][]} one list of pieces per attribute
+ */
+function attributePieces(element, order) {
+  const names = element.getAttributeNames();
+  names.sort((a, b) => rank(a) - rank(b));
+  /** @param {string} name */
+  function rank(name) {
+    const index = order.indexOf(name);
+    return index === -1 ? order.length : index;
+  }
+  return names.map((name) => [
+    [name, 'attr'],
+    ['='],
+    [`"${escapeAttribute(element.getAttribute(name) ?? '')}"`, 'value'],
+  ]);
+}
+
+/** @returns {Piece[]} */
+function markupPieces() {
+  const indent = '  ';
+  /** @type {Piece[]} */
+  const pieces = [];
+  const attributes = attributePieces(customer, ATTRIBUTES);
+  const oneLine = attributes.map((parts) => parts.map(([text]) => text).join('')).join(' ');
+  pieces.push(['<rr-customer', 'tag']);
+  if (attributes.length && oneLine.length <= 60) {
+    for (const parts of attributes) pieces.push([' '], ...parts);
+  } else {
+    for (const parts of attributes) pieces.push([`\n${indent}`], ...parts);
+  }
+  pieces.push(['>', 'tag']);
+  for (const child of customer.children) {
+    pieces.push([`\n${indent}`], [`<${child.localName}`, 'tag']);
+    for (const parts of attributePieces(child, ['name', 'value'])) pieces.push([' '], ...parts);
+    pieces.push(['>', 'tag'], [`</${child.localName}>`, 'tag']);
+  }
+  if (customer.children.length) pieces.push(['\n']);
+  pieces.push(['</rr-customer>', 'tag']);
+  return pieces;
+}
+
+let markupText = '';
+
+function renderMarkup() {
+  const pieces = markupPieces();
+  markupText = pieces.map(([text]) => text).join('');
+  markupView.replaceChildren(
+    ...pieces.map(([text, token]) => {
+      if (!token) return document.createTextNode(text);
+      const span = document.createElement('span');
+      span.className = `token-${token}`;
+      span.textContent = text;
+      return span;
+    }),
+  );
+}
+
+new MutationObserver(renderMarkup).observe(customer, { attributes: true, childList: true, subtree: true });
+
+const copyButton = byId('copy-markup', HTMLButtonElement);
+copyButton.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(markupText);
+    copyButton.textContent = 'Copied';
+  } catch {
+    getSelection()?.selectAllChildren(markupView);
+    copyButton.textContent = 'Selected';
+  }
+  setTimeout(() => (copyButton.textContent = 'Copy'), 1500);
+});
+
+// ---------------------------------------------------------------------------------------
+// The log
+
+let entryCount = 0;
+
+/** @type {Record<EntryKind, string>} */
+const BADGES = { call: 'setCustomer', queued: 'queued', invalid: 'invalid', info: 'info', error: 'error' };
+
+/**
+ * Adds one entry at the top of the log. Text only: nothing is parsed as HTML.
+ * @param {EntryKind} kind
+ * @param {string} title
+ * @param {Node} [body]
+ * @returns {HTMLLIElement}
+ */
+function addEntry(kind, title, body) {
+  entryCount += 1;
+  const entry = document.createElement('li');
+  entry.className = `entry entry-${kind}`;
+  entry.dataset.kind = kind;
+  entry.dataset.seq = String(entryCount);
+
+  const heading = document.createElement('div');
+  heading.className = 'entry-heading';
+  const badge = document.createElement('span');
+  badge.className = 'badge';
+  badge.textContent = BADGES[kind];
+  const text = document.createElement('span');
+  text.className = 'entry-title';
+  text.textContent = title;
+  const time = document.createElement('time');
+  const now = new Date();
+  time.dateTime = now.toISOString();
+  time.textContent = now.toLocaleTimeString([], { hour12: false });
+  heading.append(badge, text, time);
+  entry.append(heading);
+  if (body) entry.append(body);
+
+  log.prepend(entry);
+  logEmpty.hidden = true;
+  return entry;
+}
+
+/**
+ * @param {unknown} payload
+ * @param {string} [prefix] shown before the JSON, as in the code that makes the call
+ */
+function payloadBlock(payload, prefix) {
+  const pre = document.createElement('pre');
+  pre.className = 'code payload';
+  const code = document.createElement('code');
+  if (prefix) {
+    const call = document.createElement('span');
+    call.className = 'token-call';
+    call.textContent = prefix;
+    code.append(call);
+  }
+  const json = document.createElement('span');
+  json.dataset.payload = '';
+  json.textContent = JSON.stringify(payload, null, 2);
+  code.append(json);
+  if (prefix) code.append(')');
+  pre.append(code);
+  return pre;
+}
+
+byId('clear-log', HTMLButtonElement).addEventListener('click', () => {
+  log.replaceChildren();
+  logEmpty.hidden = false;
+});
+
+// The element's events bubble out of it, so the document hears them all.
+document.addEventListener('rr-customer-send', (event) => {
+  eventCount += 1;
+  lastJudgedKey = inputKey();
+  clearFieldErrors();
+  const details = document.createElement('details');
+  details.open = !standIn;
+  const summary = document.createElement('summary');
+  summary.textContent = 'payload';
+  details.append(summary, payloadBlock(/** @type {CustomEvent<unknown>} */ (event).detail));
+  addEntry('queued', 'rr-customer-send: setCustomer queued on rrApiOnReady', details);
+});
+
+document.addEventListener('rr-customer-invalid', (event) => {
+  eventCount += 1;
+  lastJudgedKey = inputKey();
+  const { issues } = /** @type {CustomEvent<{ issues: readonly Issue[] }>} */ (event).detail;
+  showFieldErrors(issues);
+  const list = document.createElement('ul');
+  list.className = 'issues';
+  for (const { field, message } of issues) {
+    const item = document.createElement('li');
+    const name = document.createElement('code');
+    name.textContent = field;
+    item.append(name, ` · ${message}`);
+    list.append(item);
+  }
+  const entry = addEntry('invalid', 'rr-customer-invalid: nothing was queued', list);
+  entry.dataset.fields = [...new Set(issues.map((issue) => issue.field))].join(' ');
+});
+
+document.addEventListener('securitypolicyviolation', (event) => {
+  const blocked = event.blockedURI || 'inline code';
+  addEntry('error', `Blocked by the page's Content Security Policy (${event.effectiveDirective}): ${blocked}`);
+});
+
+// ---------------------------------------------------------------------------------------
+// The tracker: the stand-in, or a real script named by ?tracker=
+
+/** @returns {URL | undefined} */
+function requestedTracker() {
+  const param = new URLSearchParams(location.search).get('tracker');
+  if (!param) return undefined;
+  try {
+    const url = new URL(param, location.href);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url;
+  } catch {
+    // Reported below.
+  }
+  addEntry('error', '?tracker= must be an http(s) URL; the stand-in tracker is used instead.');
+  return undefined;
+}
+
+const trackerUrl = requestedTracker();
+/** @type {StandInTracker | undefined} */
+let standIn;
+
+if (trackerUrl) {
+  trackerStatus.dataset.tracker = 'real';
+  const link = document.createElement('a');
+  link.href = location.pathname;
+  link.textContent = 'use the stand-in';
+  trackerStatus.replaceChildren(`Tracker: ${trackerUrl.href} · `, link);
+  const script = document.createElement('script');
+  script.src = trackerUrl.href;
+  script.async = true;
+  script.addEventListener('load', () => addEntry('info', `Tracker script loaded from ${trackerUrl.href}. Its calls are not shown here.`));
+  script.addEventListener('error', () => addEntry('error', `The tracker script at ${trackerUrl.href} did not load.`));
+  document.head.append(script);
+} else {
+  const tracker = new StandInTracker(window, (payload) => {
+    const snapshot = JSON.parse(JSON.stringify(payload));
+    // The element announces the call right after queuing it: log the call after that.
+    queueMicrotask(() => addEntry('call', 'received by the stand-in tracker', payloadBlock(snapshot, 'rrApi.setCustomer(')));
+  });
+  standIn = tracker;
+  trackerStatus.textContent = 'Stand-in tracker · add ?tracker=<url> to load a real one';
+  // A tracker loads after the page, as the real one does: what the element queued waits.
+  window.addEventListener('load', () => {
+    const queue = /** @type {{ rrApiOnReady?: unknown }} */ (/** @type {unknown} */ (window)).rrApiOnReady;
+    const waiting = Array.isArray(queue) ? queue.length : 0;
+    addEntry('info', `Stand-in tracker loaded; it runs the ${waiting} queued call${waiting === 1 ? '' : 's'}.`);
+    tracker.load();
+  });
+}
+
+window.addEventListener('load', () => {
+  if (customElements.get('rr-customer')) return;
+  addEntry('error', '<rr-customer> is not defined: /dist/rr-customer.js did not load. Run npm run build (npm start does).');
+});
+
+// ---------------------------------------------------------------------------------------
+// Start: the element's markup in the page is the example the form begins with.
+
+const example = readElement(customer);
+loadState(example);
+lastJudgedKey = inputKey();
+renderMarkup();
