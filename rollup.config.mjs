@@ -4,9 +4,10 @@ import terser from '@rollup/plugin-terser';
 // The CDN builds: everything inlined, minified, for browsers only. The npm build is
 // dist/lib, emitted by tsc with lit's core and zod left as dependencies.
 const input = 'dist/lib/index.js';
-const plugins = [
+// `module` lets terser drop top-level names, which the classic script's global needs kept.
+const plugins = (module) => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-  terser({ ecma: 2020, module: true, format: { comments: false } }),
+  terser({ ecma: 2020, module, format: { comments: false } }),
 ];
 
 // zod's sources carry comments rollup cannot place and a cycle of their own: noise that is
@@ -19,6 +20,6 @@ function onwarn(warning, warn) {
 }
 
 export default [
-  { input, plugins, onwarn, output: { file: 'dist/rr-customer.js', format: 'es' } },
-  { input, plugins, onwarn, output: { file: 'dist/rr-customer.iife.js', format: 'iife', name: 'RrCustomer' } },
+  { input, plugins: plugins(true), onwarn, output: { file: 'dist/rr-customer.js', format: 'es' } },
+  { input, plugins: plugins(false), onwarn, output: { file: 'dist/rr-customer.iife.js', format: 'iife', name: 'RrCustomer' } },
 ];
