@@ -108,3 +108,20 @@ describe('the tracker', () => {
     expect(() => queued.forEach((run) => run())).not.to.throw();
   });
 });
+
+describe('the tracker, when its queue is junk', () => {
+  for (const [what, junk] of [['a string', 'not a queue'], ['an object without push', { length: 0 }], ['a push that is no function', { push: 1 }]] as const) {
+    it(`replaces ${what} with a new queue and throws nothing`, async () => {
+      const tracker = freshTracker();
+      globals.rrApiOnReady = junk;
+      const uncaught = captureUncaught();
+      const id = newCustomerId();
+      await mount(`<rr-customer customer-id="${id}"></rr-customer>`);
+      uncaught.stop();
+      expect(uncaught.errors).to.deep.equal([]);
+      expect(globals.rrApiOnReady).to.be.an('array').with.length(1);
+      tracker.load();
+      expect(tracker.calls).to.deep.equal([{ customerId: id }]);
+    });
+  }
+});
