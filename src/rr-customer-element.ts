@@ -117,7 +117,9 @@ export class RrCustomerElement extends ReactiveElement {
     if (payloadKey === lastSentKey) return;
     lastSentKey = payloadKey;
     queueSetCustomer(payload);
-    this.dispatchEvent(new CustomEvent('rr-customer-send', { detail: payload, bubbles: true, composed: true }));
+    // A copy: a listener that edits the detail must not change what the tracker gets later.
+    const detail = structuredClone(payload);
+    this.dispatchEvent(new CustomEvent('rr-customer-send', { detail, bubbles: true, composed: true }));
   }
 
   #reportInvalid(issues: CustomerIssue[], inputKey: string | undefined): void {

@@ -23,6 +23,21 @@ describe('when it sends', () => {
     expect(tracker.calls).to.deep.equal(sent.details);
   });
 
+  it('a listener that edits the event detail does not change the queued call', async () => {
+    const tracker = freshTracker();
+    const id = newCustomerId();
+    const edit = (event: Event) => {
+      const detail = (event as CustomEvent<CustomerPayload>).detail;
+      detail.email = 'edited@example.com';
+      detail.softLinks?.push({ name: 'edited', value: 'yes' });
+    };
+    document.addEventListener('rr-customer-send', edit);
+    await mount(`<rr-customer customer-id="${id}" email="a@b.co"><rr-soft-link name="a" value="1"></rr-soft-link></rr-customer>`);
+    document.removeEventListener('rr-customer-send', edit);
+    tracker.load();
+    expect(tracker.calls).to.deep.equal([{ customerId: id, email: 'a@b.co', softLinks: [{ name: 'a', value: '1' }] }]);
+  });
+
   it('rr-customer-send bubbles out of a shadow root', async () => {
     const host = document.createElement('div');
     const shadow = host.attachShadow({ mode: 'open' });
