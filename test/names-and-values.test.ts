@@ -58,6 +58,25 @@ describe('names', () => {
     expect(document.createElement('rr-customer')).to.be.instanceOf(RrCustomerElement);
   });
 
+  it('a child property set before the element was upgraded still counts', async () => {
+    const tracker = freshTracker();
+    const id = newCustomerId();
+    // A document with no browsing context has no registry: its elements stay un-upgraded,
+    // as a framework's may before the definition loads.
+    const inert = document.implementation.createHTMLDocument();
+    const link = inert.createElement('rr-soft-link') as unknown as Record<string, unknown>;
+    link.name = 'card';
+    link.value = '5';
+    expect(Object.keys(link)).to.include.members(['name', 'value']);
+    const element = await mount(`<rr-customer customer-id="${id}"></rr-customer>`);
+    element.append(link as unknown as Node);
+    await settle();
+    expect(link).to.be.instanceOf(RrSoftLinkElement);
+    expect((link as unknown as Element).getAttribute('value')).to.equal('5');
+    tracker.load();
+    expect(tracker.calls).to.deep.equal([{ customerId: id }, { customerId: id, softLinks: [{ name: 'card', value: '5' }] }]);
+  });
+
   it('all three elements render nothing and are display: none', async () => {
     const element = await mount(`<rr-customer customer-id="${newCustomerId()}">
       <rr-soft-link name="a" value="1"></rr-soft-link><rr-custom-data name="b" value="2"></rr-custom-data>
