@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/results.json'] },
+  { ignores: ['dist/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   wc.configs['flat/recommended'],
