@@ -13,10 +13,12 @@ const chromeFlags = [
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
+  // The leak test reads the heap after a forced collection.
+  '--js-flags=--expose-gc',
 ];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.{ts,tsx,js}'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { args: chromeFlags } })],
