@@ -11,6 +11,8 @@ export interface CustomerFields {
   readonly phone?: unknown;
   readonly defaultStockId?: unknown;
   readonly isAgreedToReceiveMarketingMail?: unknown;
+  readonly customData?: unknown;
+  readonly softLinks?: unknown;
 }
 
 /**
@@ -32,10 +34,30 @@ export function consent(value: unknown): unknown {
   return text;
 }
 
-function givenPairs(children: readonly NamedValue[]): { name: unknown; value: unknown }[] {
-  return children
-    .map((child) => ({ name: given(child.name), value: given(child.value) }))
-    .filter((pair) => pair.value !== undefined);
+// An entry that is not an object at all stays as it is, for the schema to reject.
+const givenPairs = (entries: readonly unknown[]): unknown[] =>
+  entries.flatMap((entry) => {
+    if (typeof entry !== 'object' || entry === null) return [entry];
+    const { name, value } = entry as NamedValue;
+    return given(value) === undefined ? [] : [{ name: given(name), value: given(value) }];
+  });
+
+// Plain objects only, from any realm: an array, a Map or a Date as custom data is a mistake
+// to report, not an empty set of pairs to send.
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  Object.prototype.toString.call(value) === '[object Object]';
+
+/**
+ * The property's pairs followed by the children's, where a child replaces any property pair of
+ * the same name: markup written into this very element is the more specific of the two. A
+ * property of the wrong shape becomes `null`, which the schema reports against the field.
+ */
+function combinedPairs(property: unknown, propertyPairs: unknown[] | undefined, children: readonly NamedValue[]) {
+  const own = givenPairs(children) as NamedValue[];
+  if (property == null) return own;
+  if (!propertyPairs) return null;
+  const childNames = new Set(own.map((pair) => pair.name));
+  return [...givenPairs(propertyPairs).filter((pair) => !childNames.has((pair as NamedValue)?.name)), ...own];
 }
 
 /**
@@ -47,16 +69,21 @@ export function customerInput(
   softLinks: readonly NamedValue[],
   customData: readonly NamedValue[],
 ): Record<string, unknown> {
+  const { customData: data, softLinks: links } = fields;
   const input: Record<string, unknown> = {
     customerId: given(fields.customerId),
     email: given(fields.email),
     phone: given(fields.phone),
     defaultStockId: given(fields.defaultStockId),
     isAgreedToReceiveMarketingMail: consent(fields.isAgreedToReceiveMarketingMail),
+    softLinks: combinedPairs(links, Array.isArray(links) ? links : undefined, softLinks),
+    customData: combinedPairs(
+      data,
+      isPlainObject(data) ? Object.entries(data).map(([name, value]) => ({ name, value })) : undefined,
+      customData,
+    ),
   };
-  const links = givenPairs(softLinks);
-  if (links.length) input.softLinks = links;
-  const data = givenPairs(customData);
-  if (data.length) input.customData = data;
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(
+    Object.entries(input).filter(([, value]) => value !== undefined && (value as unknown[])?.length !== 0),
+  );
 }

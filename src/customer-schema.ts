@@ -5,12 +5,16 @@ import { PHONE_PATTERN } from './phone-pattern.js';
 // Emptiness needs no check here: customerInput has already dropped empty values.
 const text = (what: string) => z.string({ error: `${what} must be text` });
 
-const pairsSchema = (what: string) =>
+const pairsSchema = (what: string, shape: string) =>
   z.array(
-    z.object({
-      name: z.string({ error: `each ${what} with a value needs a name, as text` }),
-      value: text(`each ${what} value`),
-    }),
+    z.object(
+      {
+        name: z.string({ error: `each ${what} with a value needs a name, as text` }),
+        value: text(`each ${what} value`),
+      },
+      { error: `each ${what} must be a { name, value } object` },
+    ),
+    { error: shape },
   );
 
 /**
@@ -28,13 +32,13 @@ export const customerSchema = z.object({
       z.regex(PHONE_PATTERN, 'phone must have 7 to 15 digits, written as in E.164 or as the seed examples'),
     ),
   ),
-  customData: z.optional(pairsSchema('custom data')),
+  customData: z.optional(pairsSchema('custom data', 'customData must be an object of names to text values')),
   defaultStockId: z.optional(
     z.string({ error: 'defaultStockId must be text' }).check(
       z.maxLength(50, 'defaultStockId must have at most 50 characters'),
     ),
   ),
-  softLinks: z.optional(pairsSchema('soft link')),
+  softLinks: z.optional(pairsSchema('soft link', 'softLinks must be a list of { name, value } objects')),
   isAgreedToReceiveMarketingMail: z.optional(
     z.boolean({ error: 'isAgreedToReceiveMarketingMail must be true, false, 1 or 0' }),
   ),

@@ -1,7 +1,7 @@
 import type { CustomerPayload } from './customer-schema.js';
 import { RrCustomDataElement } from './rr-custom-data-element.js';
 import { RrCustomerElement } from './rr-customer-element.js';
-import type { CustomerInvalidDetail } from './rr-customer-events.js';
+import type { CustomerErrorDetail, CustomerInvalidDetail } from './rr-customer-events.js';
 import { RrSoftLinkElement } from './rr-soft-link-element.js';
 
 // Children first, so that they are upgraded before the parent first reads them.
@@ -28,6 +28,7 @@ declare global {
   interface HTMLElementEventMap {
     'rr-customer-send': CustomEvent<CustomerPayload>;
     'rr-customer-invalid': CustomEvent<CustomerInvalidDetail>;
+    'rr-customer-error': CustomEvent<CustomerErrorDetail>;
   }
 }
 

@@ -4,7 +4,7 @@ import { consent, customerInput, type NamedValue } from './customer-input.js';
 import type { CustomerPayload } from './customer-schema.js';
 import { hiddenHostStyle } from './hidden-host-style.js';
 import { parseCustomer } from './parse-customer.js';
-import type { CustomerIssue } from './rr-customer-events.js';
+import type { CustomerIssue, TrackerFailure } from './rr-customer-events.js';
 import { queueSetCustomer } from './set-customer-queue.js';
 
 const SOFT_LINK = 'rr-soft-link';
@@ -19,14 +19,28 @@ let lastSentKey: string | undefined;
 const warnedKeys = new Set<string | undefined>();
 const WARNED_KEYS_KEPT = 64;
 
+const failureMessages: Record<TrackerFailure, string> = {
+  'queue-replaced': 'window.rrApiOnReady was not a queue; a new one took its place',
+  'api-missing': 'rrApi.setCustomer was missing; the call was dropped',
+  'api-threw': 'rrApi.setCustomer threw',
+};
+
+/** One soft link: a name the page knows the customer by elsewhere, and its value. */
+export interface SoftLink {
+  readonly name: string;
+  readonly value: string;
+}
+
 /**
  * `<rr-customer>` queues Retail Rocket's `rrApi.setCustomer` call on `window.rrApiOnReady`
  * from its attributes and its `<rr-soft-link>` / `<rr-custom-data>` children, and again
  * whenever they change.
  *
  * @tagname rr-customer
+ * @slot - `<rr-soft-link>` and `<rr-custom-data>` children, each one `name` / `value` pair. Only direct children count.
  * @fires rr-customer-send - A call was queued; `detail` is the payload.
  * @fires rr-customer-invalid - The input breaks the contract and nothing was queued; `detail.issues` lists `{ field, message }`.
+ * @fires rr-customer-error - The tracker's globals failed the call or needed repair; `detail` is `{ reason, message }`, never personal data.
  */
 export class RrCustomerElement extends ReactiveElement {
   static override properties: PropertyDeclarations = {
@@ -38,6 +52,8 @@ export class RrCustomerElement extends ReactiveElement {
       attribute: 'is-agreed-to-receive-marketing-mail',
       converter: { fromAttribute: consent },
     },
+    customData: { attribute: false },
+    softLinks: { attribute: false },
   };
 
   static override styles = hiddenHostStyle;
@@ -55,6 +71,16 @@ export class RrCustomerElement extends ReactiveElement {
    * `false`, `1` or `0` in any letter case. Other text is kept as it is and reported invalid.
    */
   declare isAgreedToReceiveMarketingMail: boolean | string | undefined;
+  /**
+   * Custom data as an object of name to text value, for frameworks. Property only. A
+   * `<rr-custom-data>` child with the same name wins. Assign a new object to change it.
+   */
+  declare customData: Readonly<Record<string, string>> | undefined;
+  /**
+   * Soft links as a list of `{ name, value }`, for frameworks. Property only. A
+   * `<rr-soft-link>` child with the same name replaces the entry. Assign a new array to change it.
+   */
+  declare softLinks: readonly SoftLink[] | undefined;
 
   #childObserver: MutationObserver | undefined;
   #lastInputKey: string | undefined;
@@ -102,7 +128,7 @@ export class RrCustomerElement extends ReactiveElement {
     this.#lastInputKey = inputKey;
 
     const parsed = parseCustomer(input);
-    if (parsed.ok) this.#send(parsed.payload);
+    if (parsed.ok) this.#send(parsed.payload, inputKey);
     else this.#reportInvalid(parsed.issues, inputKey);
   }
 
@@ -112,18 +138,28 @@ export class RrCustomerElement extends ReactiveElement {
       .map((child) => ({ name: child.getAttribute('name'), value: child.getAttribute('value') }));
   }
 
-  #send(payload: CustomerPayload): void {
+  #send(payload: CustomerPayload, inputKey: string | undefined): void {
     const payloadKey = canonicalJson(payload);
     if (payloadKey === lastSentKey) return;
     lastSentKey = payloadKey;
-    queueSetCustomer(payload);
+    queueSetCustomer(payload, (reason) => {
+      // A dropped call was never sent: the same data, given again, must be able to retry.
+      if (reason !== 'queue-replaced') {
+        if (lastSentKey === payloadKey) lastSentKey = undefined;
+        if (this.#lastInputKey === inputKey) this.#lastInputKey = undefined;
+      }
+      this.#dispatch('rr-customer-error', { reason, message: failureMessages[reason] });
+    });
     // A copy: a listener that edits the detail must not change what the tracker gets later.
-    const detail = structuredClone(payload);
-    this.dispatchEvent(new CustomEvent('rr-customer-send', { detail, bubbles: true, composed: true }));
+    this.#dispatch('rr-customer-send', structuredClone(payload));
+  }
+
+  #dispatch(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   #reportInvalid(issues: CustomerIssue[], inputKey: string | undefined): void {
-    this.dispatchEvent(new CustomEvent('rr-customer-invalid', { detail: { issues }, bubbles: true, composed: true }));
+    this.#dispatch('rr-customer-invalid', { issues });
     if (inputKey !== undefined && warnedKeys.has(inputKey)) return;
     warnedKeys.add(inputKey);
     if (warnedKeys.size > WARNED_KEYS_KEPT) warnedKeys.delete(warnedKeys.values().next().value);

@@ -11,8 +11,26 @@ export interface CustomerInvalidDetail {
   readonly issues: readonly CustomerIssue[];
 }
 
+/**
+ * What went wrong with the tracker:
+ * - `queue-replaced`: `window.rrApiOnReady` held something that is not a queue; it was replaced
+ *   by a new array and the call queued there.
+ * - `api-missing`: `rrApi.setCustomer` was not a function when the queued call ran; the call was dropped.
+ * - `api-threw`: `rrApi.setCustomer` threw.
+ */
+export type TrackerFailure = 'queue-replaced' | 'api-missing' | 'api-threw';
+
+/** `detail` of `rr-customer-error`: a reason and a fixed message, never the payload. */
+export interface CustomerErrorDetail {
+  readonly reason: TrackerFailure;
+  readonly message: string;
+}
+
 /** Fired when a `setCustomer` call is queued; `detail` is the payload. */
 export type CustomerSendEvent = CustomEvent<CustomerPayload>;
 
 /** Fired instead of a call when the input breaks the contract. */
 export type CustomerInvalidEvent = CustomEvent<CustomerInvalidDetail>;
+
+/** Fired when the tracker's globals make a queued call fail or need repair. */
+export type CustomerErrorEvent = CustomEvent<CustomerErrorDetail>;

@@ -1,25 +1,10 @@
 import { expect } from '@esm-bundle/chai';
 import '../src/index.js';
 import { freshTracker, mount, newCustomerId, settle } from './support/page.js';
+import { captureUncaught } from './support/uncaught.js';
 
 type Globals = { rrApi?: unknown; rrApiOnReady?: unknown };
 const globals = window as unknown as Globals;
-
-/** Collects errors that escape to the page. */
-function captureUncaught(): { errors: unknown[]; stop(): void } {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 describe('the tracker', () => {
   it('creates the rrApiOnReady array when absent and queues one function on it', async () => {
