@@ -6,6 +6,9 @@ import { hiddenHostStyle } from './hidden-host-style.js';
  *
  * The properties are read and written straight through to the attributes, so that
  * the parent sees every change in one place: its MutationObserver.
+ *
+ * @attr {string} name - The pair's key. A pair with a value but no name is reported invalid.
+ * @attr {string} value - The pair's value, sent as text. A pair with an empty or missing value is left out.
  */
 export class NameValueElement extends ReactiveElement {
   static override styles = hiddenHostStyle;

@@ -38,9 +38,9 @@ export interface SoftLink {
  *
  * @tagname rr-customer
  * @slot - `<rr-soft-link>` and `<rr-custom-data>` children, each one `name` / `value` pair. Only direct children count.
- * @fires rr-customer-send - A call was queued; `detail` is the payload.
- * @fires rr-customer-invalid - The input breaks the contract and nothing was queued; `detail.issues` lists `{ field, message }`.
- * @fires rr-customer-error - The tracker's globals failed the call or needed repair; `detail` is `{ reason, message }`, never personal data.
+ * @fires {CustomEvent<CustomerPayload>} rr-customer-send - A call was queued; `detail` is the payload.
+ * @fires {CustomEvent<CustomerInvalidDetail>} rr-customer-invalid - The input breaks the contract and nothing was queued; `detail.issues` lists `{ field, message }`.
+ * @fires {CustomEvent<CustomerErrorDetail>} rr-customer-error - The tracker's globals failed the call or needed repair; `detail` is `{ reason, message }`, never personal data.
  */
 export class RrCustomerElement extends ReactiveElement {
   static override properties: PropertyDeclarations = {
