@@ -469,6 +469,12 @@ document.addEventListener('rr-customer-invalid', (event) => {
   entry.dataset.fields = [...new Set(issues.map((issue) => issue.field))].join(' ');
 });
 
+document.addEventListener('rr-customer-error', (event) => {
+  const { reason, message } = /** @type {CustomEvent<{ reason: string, message: string }>} */ (event).detail;
+  const entry = addEntry('error', `rr-customer-error (${reason}): ${message}`);
+  entry.dataset.reason = reason;
+});
+
 document.addEventListener('securitypolicyviolation', (event) => {
   const blocked = event.blockedURI || 'inline code';
   addEntry('error', `Blocked by the page's Content Security Policy (${event.effectiveDirective}): ${blocked}`);

@@ -149,4 +149,23 @@ describe('the demo playground', function () {
     const entry = await waitFor(() => entries('invalid')[invalidBefore], 4000, 'an invalid entry in the log');
     expect(entry.dataset.fields?.split(' ')).to.include('isAgreedToReceiveMarketingMail');
   });
+
+  it('logs an rr-customer-error when the tracker fails a call', async () => {
+    const view = page().defaultView as unknown as { rrApi: unknown };
+    const realApi = view.rrApi;
+    view.rrApi = {
+      setCustomer() {
+        throw new Error('tracker failure');
+      },
+    };
+    try {
+      const errorsBefore = entries('error').length;
+      edit('#is-agreed-to-receive-marketing-mail', 'true'); // the test above left it invalid
+      edit('#default-stock-id', 'spb');
+      const entry = await waitFor(() => entries('error')[errorsBefore], 4000, 'an error entry in the log');
+      expect(entry.dataset.reason).to.equal('api-threw');
+    } finally {
+      view.rrApi = realApi;
+    }
+  });
 });
