@@ -1,0 +1,134 @@
+// Makes changes one at a time, on <rr-customer> and on the seed's hand-written snippet, and
+// times each from the change to the moment the call enters the stand-in tracker's
+// setCustomer. The tracker is loaded first, so a queued call runs as soon as it is queued.
+import { StandInTracker } from '../../demo/stand-in-tracker.js';
+import '../../dist/rr-customer.js';
+
+const CUSTOMER_ID = 'bench-customer-1';
+
+const tracker = new StandInTracker(window);
+tracker.load();
+const trackerApi = /** @type {{ rrApi: { setCustomer(payload: unknown): void } }} */ (/** @type {unknown} */ (window)).rrApi;
+const trackerSetCustomer = trackerApi.setCustomer;
+/** @type {((at: number) => void) | undefined} */
+let onEnter;
+// Stamped on entry: what the tracker does with the call afterwards costs both contenders alike.
+trackerApi.setCustomer = (payload) => {
+  const at = performance.now();
+  onEnter?.(at);
+  onEnter = undefined;
+  trackerSetCustomer(payload);
+};
+
+let serial = 0;
+const nextEmail = () => `bench-${++serial}@example.test`;
+
+/** @param {number} size */
+function elementWith(size) {
+  const element = document.createElement('rr-customer');
+  element.setAttribute('customer-id', CUSTOMER_ID);
+  element.setAttribute('email', nextEmail());
+  for (let i = 0; i < size; i++) {
+    const child = document.createElement('rr-custom-data');
+    child.setAttribute('name', `field-${i}`);
+    child.setAttribute('value', `value-${i}`);
+    element.append(child);
+  }
+  document.body.append(element);
+  return element;
+}
+
+/**
+ * The seed's snippet as a server-side template prints it, the payload written out in full.
+ * @param {number} size
+ * @returns {(email: string) => void}
+ */
+function snippetWith(size) {
+  const pairs = Array.from({ length: size }, (_, i) => `"field-${i}": "value-${i}"`).join(', ');
+  const customData = size ? `, customData: { ${pairs} }` : '';
+  return /** @type {(email: string) => void} */ (new Function('email', `
+    (window["rrApiOnReady"] = window["rrApiOnReady"] || []).push(function() {
+      try {
+        rrApi.setCustomer({ customerId: "${CUSTOMER_ID}", email: email${customData} });
+      } catch (e) {}
+    })`));
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** @param {unknown} value */
+const canonical = (value) =>
+  JSON.stringify(value, (_, part) =>
+    part && typeof part === 'object' && !Array.isArray(part) ? Object.fromEntries(Object.entries(part).sort()) : part);
+
+/** @type {Map<string, (email: string) => void>} one change function per contender and size */
+const changes = new Map();
+
+/**
+ * Builds both contenders for each size and checks that they send the same payload.
+ * @param {number[]} sizes
+ * @returns {Promise<boolean>}
+ */
+async function prepare(sizes) {
+  for (const size of sizes) {
+    const element = elementWith(size);
+    changes.set(`element ${size}`, (email) => element.setAttribute('email', email));
+    changes.set(`snippet ${size}`, snippetWith(size));
+  }
+  await settle();
+  for (const size of sizes) {
+    const email = `bench-check-${size}@example.test`;
+    changes.get(`element ${size}`)?.(email);
+    await settle();
+    const fromElement = canonical(tracker.calls.at(-1));
+    changes.get(`snippet ${size}`)?.(email);
+    if (canonical(tracker.calls.at(-1)) !== fromElement) return false;
+  }
+  tracker.calls.length = 0;
+  return true;
+}
+
+/**
+ * The mean time of `repeats` changes made one after another, in milliseconds.
+ * @param {'element' | 'snippet'} contender
+ * @param {number} size
+ * @param {number} repeats
+ */
+async function time(contender, size, repeats) {
+  const change = changes.get(`${contender} ${size}`);
+  if (!change) throw new Error(`bench: ${contender} ${size} was not prepared`);
+  let total = 0;
+  for (let i = 0; i < repeats; i++) {
+    /** @type {Promise<number>} */
+    const entered = new Promise((resolve) => (onEnter = resolve));
+    const start = performance.now();
+    change(nextEmail());
+    total += (await entered) - start;
+  }
+  // The tracker keeps a copy of every payload; dropping them keeps the heap flat.
+  tracker.calls.length = 0;
+  return total / repeats;
+}
+
+/**
+ * How many calls reach the tracker for `count` attribute changes made in one task.
+ * @param {number} count
+ */
+async function burst(count) {
+  const element = elementWith(0);
+  await settle();
+  const before = tracker.calls.length;
+  for (let i = 0; i < count; i++) {
+    if (i % 2) element.setAttribute('email', nextEmail());
+    else element.setAttribute('default-stock-id', `bench-stock-${i}`);
+  }
+  await settle();
+  const fromElement = tracker.calls.length - before;
+  element.remove();
+  const snippet = snippetWith(0);
+  for (let i = 0; i < count; i++) snippet(nextEmail());
+  await settle();
+  return { element: fromElement, snippet: tracker.calls.length - before - fromElement };
+}
+
+Object.assign(window, { bench: { prepare, time, burst, crossOriginIsolated: window.crossOriginIsolated } });
