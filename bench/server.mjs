@@ -17,13 +17,10 @@ const HEADERS = {
 /** Serves `root` on 127.0.0.1 at a free port; resolves to `{ origin, close() }`. */
 export function serve(root) {
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).slice(1);
-    const type = TYPES[extname(path)];
-    if (!type || !SERVED.some((prefix) => path.startsWith(prefix))) {
-      response.writeHead(404).end();
-      return;
-    }
     try {
+      const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).slice(1);
+      const type = TYPES[extname(path)];
+      if (!type || !SERVED.some((prefix) => path.startsWith(prefix))) throw new Error('not served');
       const body = await readFile(join(root, path));
       response.writeHead(200, { ...HEADERS, 'Content-Type': type }).end(body);
     } catch {
