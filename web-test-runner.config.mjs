@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { testCountReporter } from './test/support/test-count-reporter.mjs';
+import { heapUsagePlugin } from './test/support/heap-usage-plugin.mjs';
 
 // Debian's Chromium, found by chrome-launcher; as root it needs --no-sandbox, and this
 // machine's closed network wants the background services off.
@@ -17,10 +18,20 @@ const chromeFlags = [
   '--js-flags=--expose-gc',
 ];
 
+// Every test page loads the console guard (test/support/console-guard.ts) in <head>, after the
+// runner's log capture and before the tests, so that no personal data reaches the output.
+// RR_FC_SEED / RR_FC_RUNS replay or widen the property-based tests.
+const testEnv = { fcSeed: process.env.RR_FC_SEED ?? null, fcRuns: process.env.RR_FC_RUNS ?? null };
+const testRunnerHtml = (testFramework) => `<!DOCTYPE html><html><head>
+<script>globalThis.rrTestEnv = ${JSON.stringify(testEnv)};</script>
+<script type="module" src="/test/support/console-guard.ts"></script>
+</head><body><script type="module" src="${testFramework}"></script></body></html>`;
+
 export default {
   files: ['test/**/*.test.{ts,tsx,js}'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), heapUsagePlugin()],
+  testRunnerHtml,
   browsers: [chromeLauncher({ launchOptions: { args: chromeFlags } })],
   reporters: [defaultReporter(), testCountReporter()],
   testFramework: { config: { timeout: 5000 } },
