@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { testCountReporter } from './test/support/test-count-reporter.mjs';
 import { heapUsagePlugin } from './test/support/heap-usage-plugin.mjs';
+import { frameworkPlugins } from './test/frameworks/dev-server-plugins.mjs';
 
 // Debian's Chromium, found by chrome-launcher; as root it needs --no-sandbox, and this
 // machine's closed network wants the background services off.
@@ -30,7 +31,11 @@ const testRunnerHtml = (testFramework) => `<!DOCTYPE html><html><head>
 export default {
   files: ['test/**/*.test.{ts,tsx,js}'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), heapUsagePlugin()],
+  plugins: [
+    ...frameworkPlugins,
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    heapUsagePlugin(),
+  ],
   testRunnerHtml,
   browsers: [chromeLauncher({ launchOptions: { args: chromeFlags } })],
   reporters: [defaultReporter(), testCountReporter()],
