@@ -1,6 +1,7 @@
 /**
  * A test-runner plugin for the server command `heap-usage`: forces a full garbage collection
- * in the test page's renderer, then reads the V8 heap through the DevTools protocol.
+ * in the test page's renderer, then reads the V8 heap and the DOM counters (nodes, event
+ * listeners) through the DevTools protocol.
  *
  * `performance.memory` cannot serve here: without a flag it is rounded into coarse buckets
  * and cached for minutes, so a leak of a few megabytes would not show.
@@ -19,7 +20,9 @@ export function heapUsagePlugin() {
         await cdp.send('HeapProfiler.collectGarbage');
         await cdp.send('HeapProfiler.collectGarbage');
         const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
-        return { usedSize, totalSize };
+        // Nodes and listeners count too: a leaked element may hold little JS but a whole subtree.
+        const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+        return { usedSize, totalSize, nodes, jsEventListeners };
       } finally {
         await cdp.detach();
       }
