@@ -12,7 +12,10 @@ const REPEATS = {
 const WARMUP = 5;
 export const CHANGE_SAMPLES = 51;
 
-/** One row per size: children, element median, snippet median (ms), element / snippet. */
+/**
+ * One row per size: children, element median, snippet median (ms), element / snippet, and
+ * how many changes in a row each sample of the element and of the snippet averages.
+ */
 export async function measureChangeCost(browser, origin) {
   const page = await browser.newPage();
   try {
@@ -38,7 +41,8 @@ export async function measureChangeCost(browser, origin) {
     return SIZES.map((size) => {
       const element = median(samples.get(size).element);
       const snippet = median(samples.get(size).snippet);
-      return [size, element, snippet, element / snippet];
+      const repeats = `${REPEATS.element[size].toLocaleString('en-US')} / ${REPEATS.snippet[size].toLocaleString('en-US')}`;
+      return [size, element, snippet, element / snippet, repeats];
     });
   } finally {
     await page.close();
