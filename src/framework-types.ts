@@ -24,7 +24,10 @@ export type NameValueProperties<Element extends RrSoftLinkElement | RrCustomData
 /** The events `<rr-customer>` fires, by name, as rr-customer-define.ts adds them to `HTMLElementEventMap`. */
 export type RrCustomerEvents = Pick<HTMLElementEventMap, 'rr-customer-send' | 'rr-customer-invalid' | 'rr-customer-error'>;
 
-/** Listener props as React 19 and Preact read them: `on` + the exact event name. */
+/**
+ * Listener props as React 19 and Preact read them on a custom element: `on` + the exact
+ * event name adds a listener for it; with `Capture` after the name, a capturing one.
+ */
 export type OnEventProps = {
-  [Name in keyof RrCustomerEvents as `on${Name}`]?: (event: RrCustomerEvents[Name]) => void;
+  [Name in keyof RrCustomerEvents as `on${Name}` | `on${Name}Capture`]?: (event: RrCustomerEvents[Name]) => void;
 };

@@ -19,6 +19,7 @@ export function Everything() {
       onrr-customer-send={(event) => acceptPayload(event.detail)}
       onrr-customer-invalid={(event) => event.detail.issues.map((issue) => issue.field)}
       onrr-customer-error={(event) => event.detail.reason satisfies 'queue-replaced' | 'api-missing' | 'api-threw'}
+      onrr-customer-sendCapture={(event) => acceptPayload(event.detail)}
     >
       <rr-soft-link name="card" value="123" />
       <rr-custom-data name="tier" value="gold" key="tier" />
@@ -59,6 +60,8 @@ export function Mistakes() {
       <rr-customer onrr-customer-send={(event: CustomEvent<{ issues: [] }>) => event} />
       {/* @ts-expect-error -- rr-customer-invalid carries issues, not a payload */}
       <rr-customer onrr-customer-invalid={(event) => acceptPayload(event.detail)} />
+      {/* @ts-expect-error -- a capturing listener gets the same event as the other */}
+      <rr-customer onrr-customer-invalidCapture={(event) => acceptPayload(event.detail)} />
       {/* @ts-expect-error -- the typings are closed: a misspelt property is an error */}
       <rr-customer customerID="42" />
       {/* @ts-expect-error -- a child's value is text */}
