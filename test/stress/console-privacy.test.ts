@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
-import { collectConsoleLeaks, consoleGuard } from '../support/console-guard.js';
+import { collectConsoleLeaks, consoleGuard, PersonalDataInConsoleError } from '../support/console-guard.js';
 import { mount, newCustomerId } from '../support/page.js';
 import {
   findPersonalData,
@@ -113,6 +113,37 @@ describe('the console guard', () => {
     expect(logs?.length).to.equal(recordedBefore);
     const printed = JSON.stringify(logs ?? []);
     for (const value of [email, phone, id]) expect(printed.includes(value)).to.equal(false);
+  });
+
+  it('fails the run on a leak: it throws an uncaught error that names the kind, never the value', async () => {
+    const email = syntheticEmail();
+    const raisedBefore = consoleGuard()?.raised.length ?? 0;
+    const caught: unknown[] = [];
+    const reported: unknown[] = [];
+    // Mocha's window.onerror fails the running test on an uncaught error: stand in for it for
+    // this planted leak, and keep the runner's own report of the error (console.error) here.
+    const mochaOnError = window.onerror;
+    const consoleError = console.error;
+    window.onerror = (_message, _source, _line, _column, error) => {
+      caught.push(error);
+      return true;
+    };
+    console.error = (...args: unknown[]) => void reported.push(...args);
+    try {
+      console.log('contact', email);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      window.onerror = mochaOnError;
+      console.error = consoleError;
+      consoleGuard()?.raised.splice(raisedBefore);
+    }
+    expect(caught).to.have.length(1);
+    // By name: the page's guard is another instance of the module than the one imported here.
+    expect((caught[0] as Error).name).to.equal(new PersonalDataInConsoleError().name);
+    const message = (caught[0] as Error).message;
+    expect(message).to.contain('console.log').and.to.contain('email');
+    expect(message).not.to.contain(email);
+    expect(textOf(reported)).not.to.contain(email);
   });
 
   it('lets clean calls through to the runner', () => {
