@@ -72,6 +72,15 @@ describe('the personal-data checker', () => {
     const element = document.createElement('rr-customer');
     element.setAttribute('email', email);
     expect(textOf(element)).to.contain(email);
+    // A value set only as a property lives in the element's own fields, which the console shows.
+    const byProperty = document.createElement('rr-customer');
+    byProperty.email = email;
+    expect(textOf(byProperty)).to.contain(email);
+  });
+
+  it('reads a document as its markup, and skips the window rather than walk every global', () => {
+    expect(textOf(window)).to.equal('');
+    expect(textOf(document)).to.match(/^<html/);
   });
 });
 

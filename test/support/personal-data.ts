@@ -115,6 +115,8 @@ export function findPersonalData(text: string): Finding[] {
   return [...findings.values()];
 }
 
+const OBJECTS_READ_AT_MOST = 10_000;
+
 /**
  * All the text a value would show when printed or inspected: strings and numbers as they are,
  * an error's name, message, stack and cause, an element's markup, and the keys and values of
@@ -122,6 +124,8 @@ export function findPersonalData(text: string): Finding[] {
  */
 export function textOf(value: unknown, seen = new Set<unknown>()): string {
   if (typeof value === 'string') return value;
+  // The page's globals are no one's data, and walking them would take long.
+  if (value === globalThis || seen.size > OBJECTS_READ_AT_MOST) return '';
   if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'number') {
     return String(value);
   }
@@ -132,7 +136,8 @@ export function textOf(value: unknown, seen = new Set<unknown>()): string {
   const parts: string[] = [];
   try {
     if (typeof Node !== 'undefined' && value instanceof Node) {
-      parts.push(value instanceof Element ? value.outerHTML : (value.textContent ?? ''));
+      if (value instanceof Document) parts.push(value.documentElement.outerHTML);
+      else parts.push(value instanceof Element ? value.outerHTML : (value.textContent ?? ''));
       if (value instanceof Element && value.shadowRoot) parts.push(value.shadowRoot.innerHTML);
     }
     if (value instanceof Error) parts.push(value.name, value.message, value.stack ?? '', textOf(value.cause, seen));
