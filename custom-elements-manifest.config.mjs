@@ -62,6 +62,8 @@ export default {
       webTypesFileName: 'web-types.json',
       excludeCss: true,
       packageJson: false,
+      // Lets the IDE go from a tag to its class in the shipped code.
+      modulePathTemplate: (_name, modulePath) => `./${modulePath}`,
       hideLogs: true,
     }),
   ],

@@ -112,7 +112,7 @@ test('the VS Code and JetBrains data hold every element with every attribute, an
   const vsCode = /** @type {{ tags: { name: string, description: string, attributes: Item[] }[] }} */ (
     await readJson('dist/vscode.html-custom-data.json')
   );
-  /** @type {{ contributions: { html: { elements: { name: string, description: string, attributes: Item[], events: Item[], js: { properties: Item[], events: Item[] } }[] } } }} */
+  /** @type {{ contributions: { html: { elements: { name: string, description: string, attributes: Item[], events: Item[], js: { properties: Item[], events: Item[] }, source: { module: string, symbol: string } }[] } } }} */
   const webTypes = await readJson(pkg['web-types']);
   for (const tagName of Object.keys(tags)) {
     const declaration = declarationOf(tagName);
@@ -129,5 +129,9 @@ test('the VS Code and JetBrains data hold every element with every attribute, an
     assert.deepEqual(describedNames(element.attributes, `web-types: ${tagName}`).sort(), attributes);
     assert.deepEqual(describedNames(element.js.properties, `web-types: ${tagName}`).sort(), fields);
     assert.deepEqual(describedNames(element.js.events, `web-types: ${tagName}`).sort(), events);
+    // The IDE's way from a tag to its class: a shipped module that exports it.
+    assert.equal(element.source?.symbol, tags[/** @type {keyof typeof tags} */ (tagName)]);
+    const source = await import(new URL(element.source.module, root).href);
+    assert.equal(source[element.source.symbol], elements[element.source.symbol], `${element.source.module} exports the class`);
   }
 });
