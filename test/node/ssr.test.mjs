@@ -1,11 +1,13 @@
 // Server rendering: a server imports the package by its name (say, to read its types or to
 // share one module graph with the client) and renders <rr-customer> markup, with React's
-// renderToString or as a plain HTML template. Neither may throw, and the markup must carry
+// renderToString, Vue's server renderer or a plain HTML template. None may throw, and the markup must carry
 // every value a server can put in HTML: attributes, and the children for the lists.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createElement as h } from 'react';
 import { renderToString } from 'react-dom/server';
+import { createSSRApp } from 'vue';
+import { renderToString as renderVueToString } from 'vue/server-renderer';
 import { CustomerApp, customerHtml } from '../frameworks/ssr-markup.mjs';
 
 /** @type {import('../frameworks/ssr-markup.mjs').ServerState} */
@@ -38,4 +40,28 @@ test('with the package imported by its name, a plain HTML template renders the s
   await import(packageName);
 
   assert.equal(customerHtml(state), expected);
+});
+
+test("with the package imported by its name, Vue's renderToString renders the markup, leaving out object bindings", async () => {
+  await import(packageName);
+  const app = createSSRApp({
+    template: `
+      <rr-customer :customer-id="state.customerId" :email="state.email" :customData="{ tier: 'gold' }" @rr-customer-send="() => {}"
+        ><rr-soft-link v-for="link in state.childLinks" :key="link.name" :name="link.name" :value="link.value"></rr-soft-link
+        ><rr-custom-data v-for="data in state.childData" :key="data.name" :name="data.name" :value="data.value"></rr-custom-data
+      ></rr-customer>`,
+    data: () => ({ state }),
+  });
+  app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('rr-');
+
+  const html = await renderVueToString(app);
+
+  // Vue marks each v-for list with a pair of comments, which its hydration reads.
+  assert.equal(
+    html,
+    '<rr-customer customer-id="ssr-1" email="server@example.com">' +
+      '<!--[--><rr-soft-link name="card" value="card-1"></rr-soft-link><!--]-->' +
+      '<!--[--><rr-custom-data name="brand" value="Tom &amp; &quot;Jerry&quot;"></rr-custom-data><!--]-->' +
+      '</rr-customer>',
+  );
 });
