@@ -54,7 +54,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  */
 function combinedPairs(property: unknown, propertyPairs: unknown[] | undefined, children: readonly NamedValue[]) {
   const own = givenPairs(children) as NamedValue[];
-  if (property == null) return own;
+  // Preact sets a removed prop's property to '': like an empty attribute, that is not given.
+  if (given(property) === undefined) return own;
   if (!propertyPairs) return null;
   const childNames = new Set(own.map((pair) => pair.name));
   return [...givenPairs(propertyPairs).filter((pair) => !childNames.has((pair as NamedValue)?.name)), ...own];

@@ -87,6 +87,20 @@ describe('the customData and softLinks properties', () => {
     expect(tracker.calls).to.deep.equal([{ customerId: id, email: 'empty@example.com' }]);
   });
 
+  it('an empty string, as Preact sets for a removed prop, removes them as undefined does', async () => {
+    const { tracker, id, element } = await loadedElement();
+    await afterChange(element, (el) => {
+      el.customData = { a: '1' };
+      el.softLinks = [{ name: 'crm', value: 'c-1' }];
+    });
+    const { issues } = await afterChange(element, (el) => {
+      el.customData = '' as never;
+      el.softLinks = '' as never;
+    });
+    expect(issues).to.deep.equal([]);
+    expect(tracker.calls.at(-1)).to.deep.equal({ customerId: id });
+  });
+
   it('setting them back to undefined or null removes them from the next call', async () => {
     const { tracker, id, element } = await loadedElement();
     await afterChange(element, (el) => {
