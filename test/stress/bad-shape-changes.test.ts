@@ -35,12 +35,12 @@ async function invalidEventsPerStep(element: RrCustomerElement, steps: (() => vo
 
 describe('changes between two badly shaped property values', () => {
   // Bug: customerInput turns every badly shaped softLinks / customData value into `null`, and
-  // the element compares inputs after that, so '' then 5 (or 'x' then []) count as no change.
+  // the element compares inputs after that, so 'x' then 5 (or 'x' then []) count as no change.
   it.skip('report again when a badly shaped softLinks or customData changes to another bad shape', async () => {
     freshTracker();
     const element = document.createElement('rr-customer');
     element.customerId = syntheticCustomerId();
-    element.softLinks = '' as unknown as RrCustomerElement['softLinks'];
+    element.softLinks = 'x' as unknown as RrCustomerElement['softLinks'];
     const counts = await invalidEventsPerStep(element, [
       () => (element.softLinks = 5 as unknown as RrCustomerElement['softLinks']),
       () => (element.customData = 'x' as unknown as RrCustomerElement['customData']),
@@ -69,7 +69,7 @@ describe('changes between two badly shaped property values', () => {
     freshTracker();
     const element = document.createElement('rr-customer');
     element.customerId = syntheticCustomerId();
-    element.softLinks = '' as unknown as RrCustomerElement['softLinks'];
+    element.softLinks = 'x' as unknown as RrCustomerElement['softLinks'];
     const counts = await invalidEventsPerStep(element, [
       () => (element.softLinks = [{ name: 'card', value: 5 }] as unknown as RrCustomerElement['softLinks']),
       () => (element.softLinks = [{ value: 'nameless' }] as unknown as RrCustomerElement['softLinks']),

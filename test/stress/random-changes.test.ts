@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import '../../src/index.js';
+import { customerSchema } from '../../src/customer-schema.js';
 import type { CustomerInvalidDetail, RrCustomerElement } from '../../src/index.js';
 import {
   initialState,
@@ -28,17 +29,21 @@ import { findPersonalData, syntheticCustomerId } from '../support/personal-data.
 import { propertySettings, rule } from '../support/property-settings.js';
 
 /** An element on the page, and the model of what the page gave it. */
+interface Model {
+  fields: Partial<Record<FieldName, unknown>>;
+  customData: unknown;
+  softLinks: unknown;
+  children: ChildModel[];
+}
+
 interface Subject {
-  readonly element: RrCustomerElement;
+  element: RrCustomerElement;
   readonly container: HTMLElement;
   /** The nodes directly under the element, each holding its child model's element. */
-  readonly nodes: { top: Element; child: Element }[];
-  readonly model: {
-    fields: Partial<Record<FieldName, unknown>>;
-    customData: unknown;
-    softLinks: unknown;
-    children: ChildModel[];
-  };
+  nodes: { top: Element; child: Element }[];
+  readonly model: Model;
+  /** The model before each step so far, for `undo`. */
+  readonly history: Model[];
   /** The model's input identity at the last settled step: unchanged input must do nothing. */
   lastIdentity: string | undefined;
   /** The same, read with the known bugs of bad-shape-changes.test.ts. */
@@ -69,6 +74,21 @@ function childNode(child: ChildModel): { top: Element; child: Element } {
   const wrapper = document.createElement('div');
   wrapper.append(element);
   return { top: wrapper, child: element };
+}
+
+const snapshot = (model: Model): Model => ({ ...model, fields: { ...model.fields }, children: [...model.children] });
+
+/** Gives `element` the whole input of `state`, fields as properties, and its children anew. */
+function impose(subject: Subject, element: RrCustomerElement, state: Model): void {
+  for (const field of Object.keys(FIELD_ATTRIBUTES) as FieldName[]) {
+    (element as unknown as Record<string, unknown>)[field] = state.fields[field];
+  }
+  element.customData = state.customData as RrCustomerElement['customData'];
+  element.softLinks = state.softLinks as RrCustomerElement['softLinks'];
+  for (const node of subject.nodes) node.top.remove();
+  subject.nodes = state.children.map(childNode);
+  element.append(...subject.nodes.map((node) => node.top));
+  Object.assign(subject.model, snapshot(state));
 }
 
 function apply(subject: Subject, change: Change): void {
@@ -116,7 +136,30 @@ function apply(subject: Subject, change: Change): void {
       element.remove();
       subject.container.append(element);
       break;
+    case 'remount': {
+      const fresh = document.createElement('rr-customer');
+      subject.nodes = [];
+      impose(subject, fresh, snapshot(model));
+      element.replaceWith(fresh);
+      subject.element = fresh;
+      // A new element remembers no input of its own; only the page's last payload counts.
+      subject.lastIdentity = undefined;
+      subject.lastKnownIssuesIdentity = undefined;
+      break;
+    }
+    case 'undo': {
+      const before = subject.history[subject.history.length - 2];
+      if (before) impose(subject, element, before);
+      break;
+    }
   }
+}
+
+/** src/'s schema checks input, where custom data is still a list of pairs: turn it back into one. */
+function passesSchema(payload: unknown): boolean {
+  const { customData, ...rest } = payload as { customData?: Record<string, string> };
+  const input = customData ? { ...rest, customData: Object.entries(customData).map(([name, value]) => ({ name, value })) } : rest;
+  return customerSchema.safeParse(input).success;
 }
 
 describe('random input and random changes (property-based)', () => {
@@ -145,10 +188,11 @@ describe('random input and random changes (property-based)', () => {
     let lastSent = canonical(known);
     rule(tracker.calls.length === 1, 'the opening element sends its payload');
 
-    const settings = propertySettings(150);
+    const settings = propertySettings(300);
     console.log(`random-changes property: seed ${settings.seed}, ${settings.numRuns} runs`);
     let steps = 0;
     let knownIssueSteps = 0;
+    const outcomes = { sent: 0, invalid: 0, unchanged: 0, repeated: 0 };
     try {
       await fc.assert(
         fc.asyncProperty(initialState, fc.array(step, { maxLength: 8 }), async (initial, changes) => {
@@ -160,6 +204,7 @@ describe('random input and random changes (property-based)', () => {
             container,
             nodes: [],
             model: { fields: {}, customData: undefined, softLinks: undefined, children: [] },
+            history: [],
             lastIdentity: undefined,
             lastKnownIssuesIdentity: undefined,
           };
@@ -174,6 +219,7 @@ describe('random input and random changes (property-based)', () => {
             container.append(element);
             for (const batch of [[] as readonly Change[], ...changes]) {
               const before = { calls: tracker.calls.length, sends: sent.details.length, invalids: invalid.details.length };
+              subject.history.push(snapshot(subject.model));
               for (const change of batch) apply(subject, change);
               await tasks(2);
               steps += 1;
@@ -194,10 +240,13 @@ describe('random input and random changes (property-based)', () => {
       invalid.stop();
     }
     console.log(
-      `random-changes property: ${steps} settled steps, ${tracker.calls.length} calls, ${warnings.length} warnings, ` +
+      `random-changes property: ${steps} settled steps: ${outcomes.sent} sent, ${outcomes.invalid} invalid, ` +
+        `${outcomes.unchanged} unchanged input, ${outcomes.repeated} repeats of the last payload, ` +
         `${knownIssueSteps} silent for the known bad-shape bugs`,
     );
     for (const line of warnings) expect(findPersonalData(line), 'a warning names no personal data').to.deep.equal([]);
+    // Each of the outcomes was met, the quiet ones included, so each rule above was put to the test.
+    for (const [outcome, count] of Object.entries(outcomes)) expect(count, `${outcome} steps`).to.be.above(0);
 
     function checkStep(subject: Subject, before: { calls: number; sends: number; invalids: number }, last: string): string {
       const input: ModelInput = subject.model;
@@ -213,6 +262,7 @@ describe('random input and random changes (property-based)', () => {
       subject.lastKnownIssuesIdentity = knownIssuesIdentity;
       if (unchanged) {
         rule(newCalls.length + newSends.length + newInvalids.length === 0, 'an unchanged input does nothing');
+        outcomes.unchanged += 1;
         return last;
       }
       if (!outcome.valid) {
@@ -225,21 +275,25 @@ describe('random input and random changes (property-based)', () => {
         rule(newInvalids.length === 1, `an invalid input fires one rr-customer-invalid (got ${newInvalids.length}; model: ${outcome.fields.join(', ')})`);
         const fields = [...new Set(newInvalids[0]?.issues.map((issue) => issue.field))].sort();
         rule(canonical(fields) === canonical([...outcome.fields].sort()), `the issues name the fields the model finds invalid (got ${fields.join(', ')}; model: ${outcome.fields.join(', ')})`);
+        outcomes.invalid += 1;
         return last;
       }
       rule(newInvalids.length === 0, `a valid input fires no rr-customer-invalid (issues: ${newInvalids[0]?.issues.map((issue) => issue.field).join(', ')})`);
       const expected = canonical(outcome.payload);
       if (expected === last) {
         rule(newCalls.length === 0 && newSends.length === 0, 'a payload equal to the last one sent is not sent again');
+        outcomes.repeated += 1;
         return last;
       }
       rule(newCalls.length === 1, `a new payload makes exactly one call (got ${newCalls.length})`);
       rule(newSends.length === 1, `a new payload fires exactly one rr-customer-send (got ${newSends.length})`);
       const breaks = seedRuleBreaks(newCalls[0]);
       rule(breaks.length === 0, `the payload keeps the seed's rules (${breaks.join('; ')})`);
+      rule(passesSchema(newCalls[0]), 'the payload passes customerSchema (custom data given back as pairs)');
       rule(canonical(Object.keys(newCalls[0] as object).sort()) === canonical(Object.keys(outcome.payload).sort()), 'the payload has exactly the keys given');
       rule(canonical(newCalls[0]) === expected, 'the call carries the payload the model computes');
       rule(canonical(newSends[0]) === expected, 'rr-customer-send carries the payload the model computes');
+      outcomes.sent += 1;
       return expected;
     }
   });

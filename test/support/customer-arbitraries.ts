@@ -173,7 +173,11 @@ export type Change =
   | { readonly kind: 'add-child'; readonly child: ChildModel; readonly at: number }
   | { readonly kind: 'remove-child'; readonly at: number }
   | { readonly kind: 'child-attribute'; readonly at: number; readonly attribute: 'name' | 'value'; readonly text: string | null }
-  | { readonly kind: 'reconnect' };
+  | { readonly kind: 'reconnect' }
+  /** A new element with the same input takes the place of the old one (a framework's remount). */
+  | { readonly kind: 'remount' }
+  /** The input goes back to what it was before the previous step (say, a broken field fixed back). */
+  | { readonly kind: 'undo' };
 
 const simpleChange: fc.Arbitrary<Change> = fc.oneof(
   { arbitrary: fc.constantFrom(...fieldNames).chain((field) => fieldWrite(field).map((write) => ({ kind: 'field' as const, field, write }))), weight: 6 },
@@ -191,6 +195,8 @@ const simpleChange: fc.Arbitrary<Change> = fc.oneof(
     weight: 2,
   },
   { arbitrary: fc.constant({ kind: 'reconnect' as const }), weight: 1 },
+  { arbitrary: fc.constant({ kind: 'remount' as const }), weight: 2 },
+  { arbitrary: fc.constant({ kind: 'undo' as const }), weight: 3 },
 );
 
 /** A step: one change, or several made in the same task (which must make one outcome). */

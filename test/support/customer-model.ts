@@ -106,8 +106,10 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 /** The input the element effectively has: equal for two states exactly when nothing new was given. */
 export function effectiveInput(input: ModelInput, known: KnownIssues = false): Record<string, unknown> {
   const fields = input.fields;
-  const links = input.softLinks ?? undefined;
-  const data = input.customData ?? undefined;
+  // Like an empty attribute, an empty or blank text as either property is not given (Preact
+  // writes '' to a property whose prop went away).
+  const links = given(input.softLinks) === undefined ? undefined : input.softLinks;
+  const data = given(input.customData) === undefined ? undefined : input.customData;
   const linkPairs = links === undefined ? undefined : Array.isArray(links) ? givenPairs(links) : BAD_SHAPE;
   const dataPairs =
     data === undefined
