@@ -50,14 +50,16 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /**
  * The property's pairs followed by the children's, where a child replaces any property pair of
  * the same name: markup written into this very element is the more specific of the two. A
- * property of the wrong shape becomes `null`, which the schema reports against the field.
+ * property of the wrong shape is wrapped in an object, which the schema reports against the
+ * field, and which still tells one bad value from the next, so each change is reported.
  */
 function combinedPairs(property: unknown, propertyPairs: unknown[] | undefined, children: readonly NamedValue[]) {
   const own = givenPairs(children) as NamedValue[];
   // Preact sets a removed prop's property to '': like an empty attribute, that is not given.
   if (given(property) === undefined) return own;
-  if (!propertyPairs) return null;
-  const childNames = new Set(own.map((pair) => pair.name));
+  if (!propertyPairs) return { wrongShape: property };
+  // A nameless child replaces nothing: its name is the schema's to report.
+  const childNames = new Set(own.map((pair) => pair.name).filter((name) => name !== undefined));
   return [...givenPairs(propertyPairs).filter((pair) => !childNames.has((pair as NamedValue)?.name)), ...own];
 }
 

@@ -79,21 +79,12 @@ function childPairs(children: readonly ChildModel[], tag: string): Pair[] {
   return givenPairs(children.filter((child) => child.tag === tag && !child.nested));
 }
 
-/**
- * How src/ reads input today where it differs from the contract (see bad-shape-changes.test.ts):
- * every badly shaped property value is alike, and a nameless child replaces the property's
- * nameless entries and entries that are no object. Only `inputIdentity(…, true)` uses this,
- * so that the property test can tell these known bugs from new ones.
- */
-export type KnownIssues = boolean;
-
 /** The property's pairs, less those a child of the same name replaces, then the children's. */
-function combine(propertyPairs: Pair[] | undefined | typeof BAD_SHAPE, children: Pair[], raw: unknown, known: KnownIssues): Pairs {
-  if (propertyPairs === BAD_SHAPE) return { [BAD_SHAPE]: known ? 'any' : raw };
-  const childNames = new Set(children.map((pair) => pair.name));
-  const replaced = (pair: Pair) =>
-    childNames.has(pair.name) || (known && childNames.has(undefined) && pair.name === BAD_SHAPE);
-  return [...(propertyPairs ?? []).filter((pair) => !replaced(pair)), ...children];
+function combine(propertyPairs: Pair[] | undefined | typeof BAD_SHAPE, children: Pair[], raw: unknown): Pairs {
+  if (propertyPairs === BAD_SHAPE) return { [BAD_SHAPE]: raw };
+  // Only a name replaces: a nameless child shares no name with anything.
+  const childNames = new Set(children.map((pair) => pair.name).filter((name) => typeof name === 'string'));
+  return [...(propertyPairs ?? []).filter((pair) => !childNames.has(pair.name)), ...children];
 }
 
 /** An object literal, or one made with `Object.create(null)`: a record, unlike an array, a Map or a Date. */
@@ -104,7 +95,7 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The input the element effectively has: equal for two states exactly when nothing new was given. */
-export function effectiveInput(input: ModelInput, known: KnownIssues = false): Record<string, unknown> {
+export function effectiveInput(input: ModelInput): Record<string, unknown> {
   const fields = input.fields;
   // Like an empty attribute, an empty or blank text as either property is not given (Preact
   // writes '' to a property whose prop went away).
@@ -123,14 +114,14 @@ export function effectiveInput(input: ModelInput, known: KnownIssues = false): R
     phone: given(fields.phone),
     defaultStockId: given(fields.defaultStockId),
     isAgreedToReceiveMarketingMail: consent(fields.isAgreedToReceiveMarketingMail),
-    softLinks: combine(linkPairs, childPairs(input.children, 'rr-soft-link'), links, known),
-    customData: combine(dataPairs, childPairs(input.children, 'rr-custom-data'), data, known),
+    softLinks: combine(linkPairs, childPairs(input.children, 'rr-soft-link'), links),
+    customData: combine(dataPairs, childPairs(input.children, 'rr-custom-data'), data),
   };
 }
 
 /** A string equal for equal effective inputs (object key order aside). */
-export function inputIdentity(input: ModelInput, known: KnownIssues = false): string {
-  return canonical(effectiveInput(input, known));
+export function inputIdentity(input: ModelInput): string {
+  return canonical(effectiveInput(input));
 }
 
 function pairsValid(pairs: Pairs): pairs is Pair[] {
