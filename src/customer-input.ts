@@ -59,7 +59,8 @@ function combinedPairs(property: unknown, propertyPairs: unknown[] | undefined, 
   if (given(property) === undefined) return own;
   if (!propertyPairs) return { wrongShape: property };
   // A nameless child replaces nothing: its name is the schema's to report.
-  const childNames = new Set(own.map((pair) => pair.name).filter((name) => name !== undefined));
+  const childNames = new Set<unknown>(own.map((pair) => pair.name));
+  childNames.delete(undefined);
   return [...givenPairs(propertyPairs).filter((pair) => !childNames.has((pair as NamedValue)?.name)), ...own];
 }
 

@@ -83,7 +83,7 @@ function childPairs(children: readonly ChildModel[], tag: string): Pair[] {
 function combine(propertyPairs: Pair[] | undefined | typeof BAD_SHAPE, children: Pair[], raw: unknown): Pairs {
   if (propertyPairs === BAD_SHAPE) return { [BAD_SHAPE]: raw };
   // Only a name replaces: a nameless child shares no name with anything.
-  const childNames = new Set(children.map((pair) => pair.name).filter((name) => typeof name === 'string'));
+  const childNames = new Set<unknown>(children.map((pair) => pair.name).filter((name) => typeof name === 'string'));
   return [...(propertyPairs ?? []).filter((pair) => !childNames.has(pair.name)), ...children];
 }
 
