@@ -1,5 +1,5 @@
 import { ReactiveElement, type PropertyDeclarations } from '@lit/reactive-element';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson, plainJson } from './canonical-json.js';
 import { consent, customerInput, type NamedValue } from './customer-input.js';
 import type { CustomerPayload } from './customer-schema.js';
 import { hiddenHostStyle } from './hidden-host-style.js';
@@ -123,7 +123,7 @@ export class RrCustomerElement extends ReactiveElement {
   protected override updated(): void {
     if (!this.isConnected) return;
     const input = customerInput(this, this.#children(SOFT_LINK), this.#children(CUSTOM_DATA));
-    const inputKey = canonicalJson(input);
+    const inputKey = plainJson(input);
     if (inputKey !== undefined && inputKey === this.#lastInputKey) return;
     this.#lastInputKey = inputKey;
 
