@@ -55,8 +55,4 @@ function preactAdapter(): FrameworkAdapter {
   };
 }
 
-frameworkContract('Preact', preactAdapter, {
-  // Preact sets the property of a prop that goes away to '' (src/diff/props.js), and the
-  // element reports '' for customData and softLinks as invalid rather than as not given.
-  droppedProperties: "Preact clears a removed property to '', which the element rejects",
-});
+frameworkContract('Preact', preactAdapter);
