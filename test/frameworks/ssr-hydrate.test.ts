@@ -67,7 +67,7 @@ describe('server-rendered <rr-customer> hydrated by React', () => {
 
   // Why CustomerApp listens in an effect. When React attaches these at hydration, this fails:
   // then an `onrr-customer-send` prop is enough, and the README can say so.
-  it("React 19 attaches no custom element's on… listener or property while hydrating (facebook/react#35446)", async () => {
+  it("React 19 attaches no custom element's on… listener or property while hydrating (react/react#35446)", async () => {
     await import('../../src/index.js');
     const container = document.createElement('div');
     const Probe = ({ onProbe, data }: { onProbe: () => void; data: object }) =>
