@@ -1,23 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { chromiumFlags } from './test/support/chromium-flags.mjs';
 import { testCountReporter } from './test/support/test-count-reporter.mjs';
 import { heapUsagePlugin } from './test/support/heap-usage-plugin.mjs';
 import { frameworkPlugins } from './test/frameworks/dev-server-plugins.mjs';
 
-// Debian's Chromium, found by chrome-launcher; as root it needs --no-sandbox, and this
-// machine's closed network wants the background services off.
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  // The leak test reads the heap after a forced collection.
-  '--js-flags=--expose-gc',
-];
+// chrome-launcher finds Debian's Chromium by itself; the leak test reads the heap after a
+// forced collection, so the test browser exposes gc.
+const chromeFlags = [...chromiumFlags, '--js-flags=--expose-gc'];
 
 // Every test page loads the console guard (test/support/console-guard.ts) in <head>, after the
 // runner's log capture and before the tests, so that no personal data reaches the output.
