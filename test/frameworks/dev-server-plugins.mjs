@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { compile } from 'svelte/compiler';
+import { templateRenderPlugin } from '../templates/render-plugin.mjs';
 
 /** @typedef {import('@web/test-runner').TestRunnerPlugin} Plugin */
 
@@ -113,4 +114,4 @@ function svelteOnRequest() {
 }
 
 /** @type {Plugin[]} */
-export const frameworkPlugins = [reactAsEsModules(), vueWithCompiler(), svelteOnRequest()];
+export const frameworkPlugins = [reactAsEsModules(), vueWithCompiler(), svelteOnRequest(), templateRenderPlugin()];
