@@ -3,6 +3,7 @@
 // what the element rejected. Everything the page shows back is the visitor's own input, and
 // it is only ever put on the page as text: nothing here writes to the console.
 import { StandInTracker } from './stand-in-tracker.js';
+import { judgeTrackerUrl, trackerPolicy } from './tracker-url.js';
 
 /** @typedef {'rr-soft-link' | 'rr-custom-data'} PairTag */
 /** @typedef {{ name: string, value: string }} Pair */
@@ -481,39 +482,53 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 
 // ---------------------------------------------------------------------------------------
-// The tracker: the stand-in, or a real script named by ?tracker=
+// The tracker: the stand-in, or a real script named by ?tracker= (see tracker-url.js)
 
-/** @returns {URL | undefined} */
-function requestedTracker() {
-  const param = new URLSearchParams(location.search).get('tracker');
-  if (!param) return undefined;
-  try {
-    const url = new URL(param, location.href);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return url;
-  } catch {
-    // Reported below.
-  }
-  addEntry('error', '?tracker= must be an http(s) URL; the stand-in tracker is used instead.');
-  return undefined;
-}
-
-const trackerUrl = requestedTracker();
-/** @type {StandInTracker | undefined} */
-let standIn;
-
-if (trackerUrl) {
-  trackerStatus.dataset.tracker = 'real';
+/** A link back to the playground with the stand-in tracker. */
+function standInLink() {
   const link = document.createElement('a');
   link.href = location.pathname;
   link.textContent = 'use the stand-in';
-  trackerStatus.replaceChildren(`Tracker: ${trackerUrl.href} · `, link);
+  return link;
+}
+
+/**
+ * Refuses the tracker that ?tracker= names: says so on the page and loads nothing, neither
+ * that script nor the stand-in, so that the page never seems to run a tracker it does not.
+ * @param {string} reason
+ */
+function refuseTracker(reason) {
+  trackerStatus.dataset.tracker = 'refused';
+  trackerStatus.replaceChildren('Tracker refused, none loaded · ', standInLink());
+  addEntry('error', `?tracker= refused, and nothing loaded: ${reason}`);
+}
+
+/**
+ * Loads the tracker script at `url`. Where the browser has Trusted Types, `script.src` takes
+ * only what the page's policy makes, and the policy checks the URL once more.
+ * @param {URL} url
+ */
+function loadTracker(url) {
   const script = document.createElement('script');
-  script.src = trackerUrl.href;
+  try {
+    const policy = trackerPolicy(window);
+    script.src = policy ? /** @type {string} */ (policy.createScriptURL(url.href)) : url.href;
+  } catch (error) {
+    refuseTracker(error instanceof Error ? error.message : 'the page refused the script URL.');
+    return;
+  }
+  trackerStatus.dataset.tracker = 'real';
+  trackerStatus.replaceChildren(`Tracker: ${url.href} · `, standInLink());
   script.async = true;
-  script.addEventListener('load', () => addEntry('info', `Tracker script loaded from ${trackerUrl.href}. Its calls are not shown here.`));
-  script.addEventListener('error', () => addEntry('error', `The tracker script at ${trackerUrl.href} did not load.`));
+  script.addEventListener('load', () => addEntry('info', `Tracker script loaded from ${url.href}. Its calls are not shown here.`));
+  script.addEventListener('error', () => addEntry('error', `The tracker script at ${url.href} did not load.`));
   document.head.append(script);
-} else {
+}
+
+/** @type {StandInTracker | undefined} */
+let standIn;
+
+function useStandIn() {
   const tracker = new StandInTracker(window, (payload) => {
     const snapshot = JSON.parse(JSON.stringify(payload));
     // The element announces the call right after queuing it: log the call after that.
@@ -528,6 +543,15 @@ if (trackerUrl) {
     addEntry('info', `Stand-in tracker loaded; it runs the ${waiting} queued call${waiting === 1 ? '' : 's'}.`);
     tracker.load();
   });
+}
+
+const trackerParam = new URLSearchParams(location.search).get('tracker');
+if (!trackerParam) {
+  useStandIn();
+} else {
+  const verdict = judgeTrackerUrl(trackerParam, location.href);
+  if (verdict.ok) loadTracker(verdict.url);
+  else refuseTracker(`${trackerParam} · ${verdict.reason}`);
 }
 
 window.addEventListener('load', () => {

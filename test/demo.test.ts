@@ -169,3 +169,178 @@ describe('the demo playground', function () {
     }
   });
 });
+
+describe("the playground's ?tracker=", function () {
+  this.timeout(15000);
+
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+
+  type DemoWindow = Window &
+    typeof globalThis & {
+      rrApi?: unknown;
+      rrApiOnReady?: unknown;
+      demoTracker?: { loads: number; calls: number };
+      trustedTypes?: { createPolicy(name: string, rules: object): unknown };
+    };
+
+  /** Opens the playground with `?tracker=<value>` and resolves once its load event has passed. */
+  async function openDemo(tracker: string): Promise<DemoWindow> {
+    const frame = document.createElement('iframe');
+    frames.push(frame);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = `/demo/index.html?${new URLSearchParams({ tracker })}`;
+    document.body.append(frame);
+    await loaded;
+    const view = frame.contentWindow as DemoWindow | null;
+    if (!view) throw new Error('the frame has no window');
+    return view;
+  }
+
+  const logEntries = (view: DemoWindow, kind: string) =>
+    Array.from(view.document.querySelectorAll<HTMLLIElement>(`#call-log > li[data-kind="${kind}"]`));
+
+  const base = 'http://localhost:8000/demo/index.html?tracker=x';
+
+  it("accepts Retail Rocket's hosts over https and paths on the page's own origin", async () => {
+    const { judgeTrackerUrl } = await import('../demo/tracker-url.js');
+    const accepted = [
+      'https://cdn.retailrocket.net/content/javascript/tracking.js',
+      'https://cdn.retailrocket.ru/content/javascript/tracking.js',
+      'https://retailrocket.ru/x.js',
+      'https://retailrocket.net/x.js',
+      'https://a.b.retailrocket.ru/x.js',
+      'https://CDN.RetailRocket.NET/x.js',
+      'https://cdn.retailrocket.net:443/x.js',
+      '/test/fixtures/demo-tracker.js',
+      'tracker.js',
+      '../dist/x.js',
+      'http://localhost:8000/x.js',
+    ];
+    const refused = accepted.filter((value) => !judgeTrackerUrl(value, base).ok);
+    expect(refused, 'refused of the allowed URLs').to.deep.equal([]);
+  });
+
+  it('refuses every other host, scheme, port and user-info trick', async () => {
+    const { judgeTrackerUrl } = await import('../demo/tracker-url.js');
+    const refusedValues = [
+      'https://any.host/x.js',
+      '//evil.example/x.js',
+      '/\\evil.example/x.js',
+      '\\\\evil.example/x.js',
+      '/\\/evil.example/x.js',
+      'https:evil.example/x.js',
+      'https://retailrocket.ru.evil.example/x.js',
+      'https://cdn.retailrocket.net.evil.example/x.js',
+      'https://evilretailrocket.ru/x.js',
+      'https://retailrocket.com/x.js',
+      'http://cdn.retailrocket.net/x.js',
+      'http://retailrocket.ru/x.js',
+      'https://cdn.retailrocket.net:8443/x.js',
+      'https://retailrocket.ru@evil.example/x.js',
+      'https://cdn.retailrocket.net:443@evil.example/x.js',
+      'https://evil.example\\@cdn.retailrocket.net/x.js',
+      'https://evil.example#@cdn.retailrocket.net/x.js',
+      'https://user:pass@cdn.retailrocket.net/x.js',
+      'http://localhost:8000@evil.example/x.js',
+      'http://user@localhost:8000/x.js',
+      'http://localhost:8001/x.js',
+      'https://localhost:8000/x.js',
+      'http://127.0.0.1:8000/x.js',
+      'javascript:alert(1)',
+      'data:text/javascript,alert(1)',
+      'blob:http://localhost:8000/0b3f5d0e-0000-4000-8000-000000000000',
+      'ftp://cdn.retailrocket.net/x.js',
+      'http://[::1]:8000/x.js',
+    ];
+    const accepted = refusedValues.filter((value) => judgeTrackerUrl(value, base).ok);
+    expect(accepted, 'accepted of the refused URLs').to.deep.equal([]);
+    // A page on no origin (file:) has no same-origin path either.
+    expect(judgeTrackerUrl('x.js', 'file:///demo/index.html').ok).to.equal(false);
+  });
+
+  const refusedOnPage = [
+    'https://any.host/x.js',
+    '//evil.example/x.js',
+    '/\\evil.example/x.js',
+    'https://retailrocket.ru.evil.example/x.js',
+    'http://cdn.retailrocket.net/x.js',
+    'https://retailrocket.ru@evil.example/x.js',
+  ];
+  for (const value of refusedOnPage) {
+    it(`says on the page that it refused ${value}, and loads nothing`, async () => {
+      const view = await openDemo(value);
+      const status = view.document.querySelector<HTMLElement>('#tracker-status');
+      expect(status?.dataset.tracker).to.equal('refused');
+      expect(status?.textContent).to.include('refused');
+      const [entry, ...more] = logEntries(view, 'error');
+      expect(more, 'further error entries').to.have.length(0);
+      expect(entry?.textContent).to.include('?tracker= refused, and nothing loaded');
+
+      // The test server adds its own web socket script to each page it serves.
+      const scripts = Array.from(view.document.scripts, (script) => new URL(script.src, view.location.href).pathname);
+      const ours = scripts.filter((path) => !path.startsWith('/__web-dev-server__'));
+      expect(ours, 'the scripts on the page').to.deep.equal(['/demo/playground.js', '/dist/rr-customer.js']);
+      const foreign = view.performance
+        .getEntriesByType('resource')
+        .map((timing) => new URL(timing.name))
+        .filter((url) => url.origin !== view.location.origin);
+      expect(foreign.map((url) => url.host), 'resources fetched from other origins').to.deep.equal([]);
+      // Not the stand-in either: the element's call waits in the queue, as it would for a tracker.
+      expect(view.rrApi, 'rrApi').to.equal(undefined);
+      await waitFor(() => Array.isArray(view.rrApiOnReady) && view.rrApiOnReady.length > 0, 4000, 'a queued call');
+    });
+  }
+
+  it('loads a tracker from its own origin through its Trusted Types policy', async () => {
+    const view = await openDemo('/test/fixtures/demo-tracker.js');
+    await waitFor(() => view.demoTracker && view.demoTracker.calls > 0, 4000, 'the tracker to receive a call');
+    expect(view.demoTracker?.loads, 'tracker loads').to.equal(1);
+    expect(view.document.querySelector<HTMLElement>('#tracker-status')?.dataset.tracker).to.equal('real');
+    await waitFor(() => logEntries(view, 'info').some((entry) => entry.textContent?.includes('Tracker script loaded')), 4000, 'the load in the log');
+    expect(logEntries(view, 'error').map((entry) => entry.textContent), 'error entries').to.deep.equal([]);
+
+    // Trusted Types are enforced: a plain string is no script URL, and no other policy may be made.
+    let plainString: unknown;
+    try {
+      view.document.createElement('script').src = '/test/fixtures/demo-tracker.js';
+    } catch (error) {
+      plainString = error;
+    }
+    expect((plainString as Error | undefined)?.name, 'setting script.src from a string').to.equal('TypeError');
+    let otherPolicy: unknown;
+    try {
+      view.trustedTypes?.createPolicy('another-policy', {});
+    } catch (error) {
+      otherPolicy = error;
+    }
+    expect((otherPolicy as Error | undefined)?.name, 'making another policy').to.equal('TypeError');
+  });
+
+  it("has a CSP that allows scripts only from its own origin and Retail Rocket's hosts, with Trusted Types", async () => {
+    const view = await openDemo('');
+    const meta = view.document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    const directives = new Map(
+      (meta?.getAttribute('content') ?? '')
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name = '', ...values]) => [name, values]),
+    );
+    const rr = ['https://retailrocket.ru', 'https://*.retailrocket.ru', 'https://retailrocket.net', 'https://*.retailrocket.net'];
+    expect(directives.get('script-src')).to.have.members(["'self'", ...rr]);
+    for (const name of ['img-src', 'connect-src']) {
+      for (const source of directives.get(name) ?? []) {
+        expect(["'self'", 'data:', ...rr], `${name} ${source}`).to.include(source);
+      }
+    }
+    expect(directives.get('default-src')).to.deep.equal(["'self'"]);
+    expect(directives.get('require-trusted-types-for')).to.deep.equal(["'script'"]);
+    expect(directives.get('trusted-types')).to.deep.equal(['rr-demo-tracker']);
+    // The stand-in runs on a page with no ?tracker=, under that policy, with nothing blocked.
+    await waitFor(() => view.document.querySelector('#call-log > li[data-kind="call"]'), 4000, 'a call in the log');
+    expect(logEntries(view, 'error'), 'error entries').to.have.length(0);
+  });
+});
