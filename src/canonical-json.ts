@@ -15,16 +15,3 @@ export function canonicalJson(data: unknown): string | undefined {
     return undefined;
   }
 }
-
-/**
- * The data as JSON, or `undefined` where it has none. For data built in a fixed key order,
- * such as the element's input, it tells equal from unequal as `canonicalJson` does, at a
- * fraction of the cost: no object is copied and no key sorted.
- */
-export function plainJson(data: unknown): string | undefined {
-  try {
-    return JSON.stringify(data);
-  } catch {
-    return undefined;
-  }
-}

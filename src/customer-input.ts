@@ -1,4 +1,7 @@
-/** A child pair as the page wrote it. */
+import { readConsent } from './read-consent.js';
+import { kindOf, readText, type Unreadable } from './read-text.js';
+
+/** A pair as the page wrote it: a child's attributes, or an entry of a property. */
 export interface NamedValue {
   readonly name: unknown;
   readonly value: unknown;
@@ -15,79 +18,100 @@ export interface CustomerFields {
   readonly softLinks?: unknown;
 }
 
+/** Text as read, or why the value given could be no text. */
+export type ReadText = string | Unreadable;
+
+/** A pair whose value was given. A name not given stays `undefined`, for the check to report. */
+export interface ReadPair {
+  readonly name: ReadText | undefined;
+  readonly value: ReadText;
+}
+
 /**
- * A value the page actually gave: strings are trimmed, and an empty one, like `null` or
- * `undefined`, counts as not given (CMS templates print empty strings for missing values).
- * Anything else is passed on as it is, for the schema to judge.
+ * What the schemas see: each field read as text or a boolean, left out when not given, and
+ * each list as its pairs. Built in a fixed key order of strings, booleans and messages only,
+ * so that its JSON is equal for two inputs exactly when they are the same to the contract.
  */
-export function given(value: unknown): unknown {
-  if (typeof value === 'string') return value.trim() || undefined;
-  return value ?? undefined;
+export interface CustomerInput {
+  readonly customerId?: ReadText;
+  readonly email?: ReadText;
+  readonly phone?: ReadText;
+  readonly defaultStockId?: ReadText;
+  readonly isAgreedToReceiveMarketingMail?: boolean | ReadText;
+  /** The property's pairs, then the children's; `Unreadable` for an entry or a property of the wrong shape. */
+  readonly customData: readonly (ReadPair | Unreadable)[];
+  readonly softLinks: readonly (ReadPair | Unreadable)[];
 }
 
-/** `true`/`false`/`1`/`0` in any letter case become booleans; other text stays for the schema to reject. */
-export function consent(value: unknown): unknown {
-  const text = given(value);
-  if (typeof text !== 'string') return text;
-  if (/^(?:true|1)$/i.test(text)) return true;
-  if (/^(?:false|0)$/i.test(text)) return false;
-  return text;
-}
-
-// An entry that is not an object at all stays as it is, for the schema to reject.
-const givenPairs = (entries: readonly unknown[]): unknown[] =>
-  entries.flatMap((entry) => {
-    if (typeof entry !== 'object' || entry === null) return [entry];
-    const { name, value } = entry as NamedValue;
-    return given(value) === undefined ? [] : [{ name: given(name), value: given(value) }];
+// A pair whose value is not given is left out: a template that printed nothing sends nothing.
+const readPairs = (entries: readonly unknown[], pair: string): (ReadPair | Unreadable)[] =>
+  entries.flatMap((entry): (ReadPair | Unreadable)[] => {
+    if (typeof entry !== 'object' || entry === null) {
+      return [{ unreadable: `each ${pair} must be a { name, value } object, not ${entry === null ? 'null' : kindOf(entry)}` }];
+    }
+    const value = readText((entry as NamedValue).value, `each ${pair} value`);
+    return value === undefined ? [] : [{ name: readText((entry as NamedValue).name, `each ${pair} name`), value }];
   });
+
+/**
+ * A list property's pairs, read once. Not given (`undefined`, `null`, `''` as Preact sets for
+ * a removed prop, or a placeholder) is no pairs; the wrong shape, or a value whose getters or
+ * Proxy traps throw, is one unreadable entry, so that the children still count.
+ */
+function propertyPairs(
+  value: unknown,
+  field: string,
+  pair: string,
+  shape: string,
+  toEntries: (value: object) => unknown[] | undefined,
+): (ReadPair | Unreadable)[] {
+  if (typeof value !== 'object' || value === null) {
+    return readText(value, field) === undefined ? [] : [{ unreadable: `${field} must be ${shape}, not ${kindOf(value)}` }];
+  }
+  try {
+    const entries = toEntries(value);
+    if (entries) return readPairs(entries, pair);
+    return [{ unreadable: `${field} must be ${shape}, not ${Array.isArray(value) ? 'a list' : 'an object of another kind'}` }];
+  } catch {
+    return [{ unreadable: `${field} could not be read: reading it threw` }];
+  }
+}
 
 // Plain objects only, from any realm: an array, a Map or a Date as custom data is a mistake
 // to report, not an empty set of pairs to send.
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  Object.prototype.toString.call(value) === '[object Object]';
+const customDataEntries = (value: object) =>
+  Object.prototype.toString.call(value) === '[object Object]'
+    ? Object.entries(value).map(([name, value]) => ({ name, value }))
+    : undefined;
 
-/**
- * The property's pairs followed by the children's, where a child replaces any property pair of
- * the same name: markup written into this very element is the more specific of the two. A
- * property of the wrong shape is wrapped in an object, which the schema reports against the
- * field, and which still tells one bad value from the next, so each change is reported.
- */
-function combinedPairs(property: unknown, propertyPairs: unknown[] | undefined, children: readonly NamedValue[]) {
-  const own = givenPairs(children) as NamedValue[];
-  // Preact sets a removed prop's property to '': like an empty attribute, that is not given.
-  if (given(property) === undefined) return own;
-  if (!propertyPairs) return { wrongShape: property };
-  // A nameless child replaces nothing: its name is the schema's to report.
-  const childNames = new Set<unknown>(own.map((pair) => pair.name));
-  childNames.delete(undefined);
-  return [...givenPairs(propertyPairs).filter((pair) => !childNames.has((pair as NamedValue)?.name)), ...own];
+/** The property's pairs, less any that a child of the same name replaces, then the children's. */
+function combined(property: (ReadPair | Unreadable)[], children: (ReadPair | Unreadable)[]) {
+  // Markup written into the element itself is the more specific of the two.
+  const childNames = new Set(children.map((entry) => ('name' in entry ? entry.name : undefined)));
+  return [...property.filter((entry) => !('name' in entry && typeof entry.name === 'string' && childNames.has(entry.name))), ...children];
 }
 
-/**
- * The input to `customerSchema`: only the keys the page gave, so that the call leaves the
- * rest out (no `undefined`, no empty `{}` or `[]`).
- */
-export function customerInput(
+/** Reads what the page gave `<rr-customer>`: its fields, and the pairs of its children. */
+export function readCustomer(
   fields: CustomerFields,
   softLinks: readonly NamedValue[],
   customData: readonly NamedValue[],
-): Record<string, unknown> {
-  const { customData: data, softLinks: links } = fields;
-  const input: Record<string, unknown> = {
-    customerId: given(fields.customerId),
-    email: given(fields.email),
-    phone: given(fields.phone),
-    defaultStockId: given(fields.defaultStockId),
-    isAgreedToReceiveMarketingMail: consent(fields.isAgreedToReceiveMarketingMail),
-    softLinks: combinedPairs(links, Array.isArray(links) ? links : undefined, softLinks),
-    customData: combinedPairs(
-      data,
-      isPlainObject(data) ? Object.entries(data).map(([name, value]) => ({ name, value })) : undefined,
-      customData,
+): CustomerInput {
+  return {
+    customerId: readText(fields.customerId, 'customerId'),
+    email: readText(fields.email, 'email'),
+    phone: readText(fields.phone, 'phone'),
+    defaultStockId: readText(fields.defaultStockId, 'defaultStockId'),
+    isAgreedToReceiveMarketingMail: readConsent(fields.isAgreedToReceiveMarketingMail),
+    customData: combined(
+      propertyPairs(fields.customData, 'customData', 'custom data', 'a plain object of names to values', customDataEntries),
+      readPairs(customData, 'custom data'),
+    ),
+    softLinks: combined(
+      propertyPairs(fields.softLinks, 'softLinks', 'soft link', 'a list of { name, value } objects', (value) =>
+        Array.isArray(value) ? value : undefined,
+      ),
+      readPairs(softLinks, 'soft link'),
     ),
   };
-  return Object.fromEntries(
-    Object.entries(input).filter(([, value]) => value !== undefined && (value as unknown[])?.length !== 0),
-  );
 }

@@ -1,6 +1,5 @@
 export { RrCustomDataElement, RrCustomerElement, RrSoftLinkElement } from './rr-customer-define.js';
-export type { CustomerPayload } from './customer-schema.js';
-export type { SoftLink } from './rr-customer-element.js';
+export type { CustomerPayload, SoftLink } from './customer-payload.js';
 export type {
   CustomerErrorDetail,
   CustomerErrorEvent,

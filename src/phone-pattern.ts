@@ -7,3 +7,9 @@
  * no two branches can match the same text and the pattern runs in linear time.
  */
 export const PHONE_PATTERN = /^(?=(?:\D*\d){7,15}\D*$)\+?\d+(?: ?\(\d+\) ?\d+)?(?:[ -]\d+)*$/;
+
+/**
+ * The longest text `PHONE_PATTERN` can match: `+`, 15 digits, ` (` and `) ` around the
+ * bracketed group, and one separator before each of the 12 groups of one digit after it.
+ */
+export const PHONE_MAX_LENGTH = 1 + 15 + 4 + 12;

@@ -1,4 +1,4 @@
-import type { CustomerPayload } from './customer-schema.js';
+import type { CustomerPayload } from './customer-payload.js';
 import { RrCustomDataElement } from './rr-custom-data-element.js';
 import { RrCustomerElement } from './rr-customer-element.js';
 import type { CustomerErrorDetail, CustomerInvalidDetail } from './rr-customer-events.js';

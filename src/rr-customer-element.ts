@@ -1,35 +1,32 @@
 import { ReactiveElement, type PropertyDeclarations } from '@lit/reactive-element';
-import { canonicalJson, plainJson } from './canonical-json.js';
-import { consent, customerInput, type NamedValue } from './customer-input.js';
-import type { CustomerPayload } from './customer-schema.js';
+import { canonicalJson } from './canonical-json.js';
+import { checkCustomer } from './check-customer.js';
+import { readCustomer, type NamedValue } from './customer-input.js';
+import type { CustomerPayload, SoftLink } from './customer-payload.js';
+import { digest } from './digest.js';
 import { hiddenHostStyle } from './hidden-host-style.js';
-import { parseCustomer } from './parse-customer.js';
 import type { CustomerIssue, TrackerFailure } from './rr-customer-events.js';
 import { queueSetCustomer } from './set-customer-queue.js';
 
 const SOFT_LINK = 'rr-soft-link';
 const CUSTOM_DATA = 'rr-custom-data';
 
+// An attribute's text as it is, `''` included: reading it is the core's work, and an empty
+// consent attribute means something there.
 const text = { fromAttribute: (value: string | null) => value ?? undefined };
 
 // Kept for the page, not the element: a remounted element with the same data must not
-// send it again, and the same broken template must not fill the console. The memory of
-// warnings is bounded so that a long-lived page cannot grow it without end.
+// send it again, and the same broken template must not fill the console. Warnings are
+// remembered as digests, bounded in count, so that nothing of the customer's data stays.
 let lastSentKey: string | undefined;
-const warnedKeys = new Set<string | undefined>();
-const WARNED_KEYS_KEPT = 64;
+const warnedInputs = new Set<number>();
+const WARNED_INPUTS_KEPT = 64;
 
 const failureMessages: Record<TrackerFailure, string> = {
   'queue-replaced': 'window.rrApiOnReady was not a queue; a new one took its place',
   'api-missing': 'rrApi.setCustomer was missing; the call was dropped',
   'api-threw': 'rrApi.setCustomer threw',
 };
-
-/** One soft link: a name the page knows the customer by elsewhere, and its value. */
-export interface SoftLink {
-  readonly name: string;
-  readonly value: string;
-}
 
 /**
  * `<rr-customer>` queues Retail Rocket's `rrApi.setCustomer` call on `window.rrApiOnReady`
@@ -39,7 +36,7 @@ export interface SoftLink {
  * @tagname rr-customer
  * @slot - `<rr-soft-link>` and `<rr-custom-data>` children, each one `name` / `value` pair. Only direct children count.
  * @fires {CustomEvent<CustomerPayload>} rr-customer-send - A call was queued; `detail` is the payload.
- * @fires {CustomEvent<CustomerInvalidDetail>} rr-customer-invalid - The input breaks the contract and nothing was queued; `detail.issues` lists `{ field, message }`.
+ * @fires {CustomEvent<CustomerInvalidDetail>} rr-customer-invalid - The input has problems; `detail.issues` lists `{ field, message }`, and `detail.sent` says whether the rest was sent without those fields (`true`) or nothing was queued (`false`).
  * @fires {CustomEvent<CustomerErrorDetail>} rr-customer-error - The tracker's globals failed the call or needed repair; `detail` is `{ reason, message }`, never personal data.
  */
 export class RrCustomerElement extends ReactiveElement {
@@ -48,39 +45,37 @@ export class RrCustomerElement extends ReactiveElement {
     email: { converter: text },
     phone: { converter: text },
     defaultStockId: { attribute: 'default-stock-id', converter: text },
-    isAgreedToReceiveMarketingMail: {
-      attribute: 'is-agreed-to-receive-marketing-mail',
-      converter: { fromAttribute: consent },
-    },
+    isAgreedToReceiveMarketingMail: { attribute: 'is-agreed-to-receive-marketing-mail', converter: text },
     customData: { attribute: false },
     softLinks: { attribute: false },
   };
 
   static override styles = hiddenHostStyle;
 
-  /** Unique customer identifier. Required. Attribute `customer-id`. */
-  declare customerId: string | undefined;
-  /** The customer's email address. Attribute `email`. */
+  /** Unique customer identifier. Required; a guest's placeholder such as `0` or `guest` blocks the call. A number is sent as its decimal text. Attribute `customer-id`. */
+  declare customerId: string | number | undefined;
+  /** The customer's email address, at most 254 characters. Attribute `email`. */
   declare email: string | undefined;
-  /** Phone number in E.164 or a form the seed accepts; sent as written. Attribute `phone`. */
-  declare phone: string | undefined;
-  /** Region ID, at most 50 characters. Attribute `default-stock-id`. */
-  declare defaultStockId: string | undefined;
+  /** Phone number in E.164 or a form the seed accepts; sent as written. A number is sent as its decimal text. Attribute `phone`. */
+  declare phone: string | number | undefined;
+  /** Region ID, at most 50 characters. A number is sent as its decimal text. Attribute `default-stock-id`. */
+  declare defaultStockId: string | number | undefined;
   /**
-   * Consent to marketing mail. Attribute `is-agreed-to-receive-marketing-mail`: `true`,
-   * `false`, `1` or `0` in any letter case. Other text is kept as it is and reported invalid.
+   * Consent to marketing mail. Attribute `is-agreed-to-receive-marketing-mail`: `true`, `1`,
+   * `yes`, `y`, `on` or `false`, `0`, `no`, `n`, `off`, in any letter case; present but empty
+   * (or a placeholder) means `false`; absent leaves the key out. Other text blocks the call.
    */
   declare isAgreedToReceiveMarketingMail: boolean | string | undefined;
   /**
-   * Custom data as an object of name to text value, for frameworks. Property only. A
-   * `<rr-custom-data>` child with the same name wins. Assign a new object to change it.
+   * Custom data as an object of name to value (text or a number), for frameworks. Property
+   * only. A `<rr-custom-data>` child with the same name wins. Assign a new object to change it.
    */
-  declare customData: Readonly<Record<string, string>> | undefined;
+  declare customData: Readonly<Record<string, string | number>> | undefined;
   /**
    * Soft links as a list of `{ name, value }`, for frameworks. Property only. A
    * `<rr-soft-link>` child with the same name replaces the entry. Assign a new array to change it.
    */
-  declare softLinks: readonly SoftLink[] | undefined;
+  declare softLinks: readonly (SoftLink | { readonly name: string; readonly value: string | number })[] | undefined;
 
   #childObserver: MutationObserver | undefined;
   #lastInputKey: string | undefined;
@@ -122,14 +117,16 @@ export class RrCustomerElement extends ReactiveElement {
 
   protected override updated(): void {
     if (!this.isConnected) return;
-    const input = customerInput(this, this.#children(SOFT_LINK), this.#children(CUSTOM_DATA));
-    const inputKey = plainJson(input);
-    if (inputKey !== undefined && inputKey === this.#lastInputKey) return;
+    const input = readCustomer(this, this.#children(SOFT_LINK), this.#children(CUSTOM_DATA));
+    // The input holds only text, booleans and messages, so its JSON tells inputs apart
+    // exactly as the contract does.
+    const inputKey = JSON.stringify(input);
+    if (inputKey === this.#lastInputKey) return;
     this.#lastInputKey = inputKey;
 
-    const parsed = parseCustomer(input);
-    if (parsed.ok) this.#send(parsed.payload, inputKey);
-    else this.#reportInvalid(parsed.issues, inputKey);
+    const { payload, issues, sent } = checkCustomer(input);
+    if (payload) this.#send(payload, inputKey);
+    if (issues.length) this.#reportInvalid(issues, sent, inputKey);
   }
 
   #children(tagName: string): NamedValue[] {
@@ -138,7 +135,7 @@ export class RrCustomerElement extends ReactiveElement {
       .map((child) => ({ name: child.getAttribute('name'), value: child.getAttribute('value') }));
   }
 
-  #send(payload: CustomerPayload, inputKey: string | undefined): void {
+  #send(payload: CustomerPayload, inputKey: string): void {
     const payloadKey = canonicalJson(payload);
     if (payloadKey === lastSentKey) return;
     lastSentKey = payloadKey;
@@ -158,12 +155,14 @@ export class RrCustomerElement extends ReactiveElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  #reportInvalid(issues: CustomerIssue[], inputKey: string | undefined): void {
-    this.#dispatch('rr-customer-invalid', { issues });
-    if (inputKey !== undefined && warnedKeys.has(inputKey)) return;
-    warnedKeys.add(inputKey);
-    if (warnedKeys.size > WARNED_KEYS_KEPT) warnedKeys.delete(warnedKeys.values().next().value);
+  #reportInvalid(issues: readonly CustomerIssue[], sent: boolean, inputKey: string): void {
+    this.#dispatch('rr-customer-invalid', { issues, sent });
+    const seen = digest(inputKey);
+    if (warnedInputs.has(seen)) return;
+    warnedInputs.add(seen);
+    if (warnedInputs.size > WARNED_INPUTS_KEPT) warnedInputs.delete(warnedInputs.values().next().value as number);
     const fields = [...new Set(issues.map((issue) => issue.field))].join(', ');
-    console.warn(`<rr-customer>: setCustomer was not queued; invalid: ${fields}. See the rr-customer-invalid event for details.`);
+    const outcome = sent ? `was queued without the invalid ${fields}` : `was not queued; invalid: ${fields}`;
+    console.warn(`<rr-customer>: setCustomer ${outcome}. See the rr-customer-invalid event for details.`);
   }
 }

@@ -1,4 +1,4 @@
-import type { CustomerPayload } from './customer-schema.js';
+import type { CustomerPayload } from './customer-payload.js';
 
 /** One problem with the input: the parameter's camelCase name and what is wrong, never the value. */
 export interface CustomerIssue {
@@ -9,6 +9,11 @@ export interface CustomerIssue {
 /** `detail` of `rr-customer-invalid`. */
 export interface CustomerInvalidDetail {
   readonly issues: readonly CustomerIssue[];
+  /**
+   * `true` when the call went out without the fields and pairs named in `issues` (now, or as
+   * an equal call made earlier); `false` when nothing was queued.
+   */
+  readonly sent: boolean;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface CustomerErrorDetail {
 /** Fired when a `setCustomer` call is queued; `detail` is the payload. */
 export type CustomerSendEvent = CustomEvent<CustomerPayload>;
 
-/** Fired instead of a call when the input breaks the contract. */
+/** Fired when the input has problems: beside a call without the bad fields, or instead of one. */
 export type CustomerInvalidEvent = CustomEvent<CustomerInvalidDetail>;
 
 /** Fired when the tracker's globals make a queued call fail or need repair. */

@@ -1,4 +1,4 @@
-import type { CustomerPayload } from './customer-schema.js';
+import type { CustomerPayload } from './customer-payload.js';
 import type { TrackerFailure } from './rr-customer-events.js';
 
 /** The globals that Retail Rocket's tracker owns. Either may be absent, a stub, or junk. */
