@@ -79,6 +79,9 @@ export class RrCustomerElement extends ReactiveElement {
 
   #childObserver: MutationObserver | undefined;
   #lastInputKey: string | undefined;
+  // Counts the distinct inputs, so that a queued call can tell whether the input it came from
+  // is still the current one without holding on to that input's text.
+  #inputCount = 0;
 
   // The children are display: none themselves, but only a slotted child is styled at all;
   // the slot lets each of them say so rather than sit outside the rendered tree.
@@ -123,9 +126,10 @@ export class RrCustomerElement extends ReactiveElement {
     const inputKey = JSON.stringify(input);
     if (inputKey === this.#lastInputKey) return;
     this.#lastInputKey = inputKey;
+    this.#inputCount += 1;
 
     const { payload, issues, sent } = checkCustomer(input);
-    if (payload) this.#send(payload, inputKey);
+    if (payload) this.#send(payload, this.#inputCount);
     if (issues.length) this.#reportInvalid(issues, sent, inputKey);
   }
 
@@ -135,7 +139,7 @@ export class RrCustomerElement extends ReactiveElement {
       .map((child) => ({ name: child.getAttribute('name'), value: child.getAttribute('value') }));
   }
 
-  #send(payload: CustomerPayload, inputKey: string): void {
+  #send(payload: CustomerPayload, inputCount: number): void {
     const payloadKey = canonicalJson(payload);
     if (payloadKey === lastSentKey) return;
     lastSentKey = payloadKey;
@@ -143,7 +147,7 @@ export class RrCustomerElement extends ReactiveElement {
       // A dropped call was never sent: the same data, given again, must be able to retry.
       if (reason !== 'queue-replaced') {
         if (lastSentKey === payloadKey) lastSentKey = undefined;
-        if (this.#lastInputKey === inputKey) this.#lastInputKey = undefined;
+        if (this.#inputCount === inputCount) this.#lastInputKey = undefined;
       }
       this.#dispatch('rr-customer-error', { reason, message: failureMessages[reason] });
     });
