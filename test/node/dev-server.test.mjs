@@ -189,8 +189,14 @@ describe('npm start (serve-demo.mjs)', () => {
     playground = new URL(/** @type {string} */ (line));
   });
 
-  after(() => {
-    child?.kill('SIGINT');
+  // Ctrl-C, as a user stops it; killed outright if it has not gone within 5 s.
+  after(async () => {
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
   });
 
   test('prints the playground address on the loopback address, and no network address', async () => {
