@@ -3,6 +3,7 @@
 // what the element rejected. Everything the page shows back is the visitor's own input, and
 // it is only ever put on the page as text: nothing here writes to the console.
 import { StandInTracker } from './stand-in-tracker.js';
+import { judgeTrackerUrl, trackerPolicy } from './tracker-url.js';
 
 /** @typedef {'rr-soft-link' | 'rr-custom-data'} PairTag */
 /** @typedef {{ name: string, value: string }} Pair */
@@ -73,16 +74,74 @@ function control(attribute) {
 // ---------------------------------------------------------------------------------------
 // Form ⇄ element
 
+/** The attributes typed into a text field; the consent attribute has a control of its own. */
+const TEXT_ATTRIBUTES = ATTRIBUTES.filter((name) => name !== CONSENT);
+
+/** Counts the changes the form made to the element, to tell whether an edit changed anything. */
+let elementChanges = 0;
+
 /**
- * An empty value takes the attribute away; the element would ignore it anyway.
+ * Sets an attribute to `value`, or takes it away when `value` is null.
+ * @param {Element} element
+ * @param {string} name
+ * @param {string | null} value
+ */
+function setExactly(element, name, value) {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+  elementChanges += 1;
+}
+
+/**
+ * Sets an attribute from a text field. Emptying the field takes the attribute away; an
+ * attribute that is present but empty, as a preset (or a template) prints it, stays so until
+ * the field is typed in.
  * @param {Element} element
  * @param {string} name
  * @param {string} value
  */
-function setOrRemove(element, name, value) {
-  if (value === '') element.removeAttribute(name);
-  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+function setFromField(element, name, value) {
+  if (value === '' && !element.getAttribute(name)) return;
+  setExactly(element, name, value === '' ? null : value);
 }
+
+// The consent control: a list of what templates print, from absent to free text.
+const consentChoice = byId('is-agreed-to-receive-marketing-mail', HTMLSelectElement);
+const consentText = byId('consent-text', HTMLInputElement);
+const CONSENT_ABSENT = ':absent';
+const CONSENT_EMPTY = ':empty';
+const CONSENT_OTHER = ':other';
+
+/** The consent attribute the control stands for: null when absent. */
+function consentValue() {
+  if (consentChoice.value === CONSENT_ABSENT) return null;
+  if (consentChoice.value === CONSENT_EMPTY) return '';
+  if (consentChoice.value === CONSENT_OTHER) return consentText.value;
+  return consentChoice.value;
+}
+
+/** @param {string | null} value the consent attribute, null when absent */
+function showConsent(value) {
+  const listed =
+    value !== null && !value.startsWith(':') && Array.from(consentChoice.options).some((option) => option.value === value);
+  if (value === null) consentChoice.value = CONSENT_ABSENT;
+  else if (value === '') consentChoice.value = CONSENT_EMPTY;
+  else if (listed) consentChoice.value = value;
+  else {
+    consentChoice.value = CONSENT_OTHER;
+    consentText.value = value;
+  }
+  consentText.hidden = consentChoice.value !== CONSENT_OTHER;
+}
+
+// Free text starts from a word no reading knows, which a template might well print.
+consentChoice.addEventListener('change', () => {
+  consentText.hidden = consentChoice.value !== CONSENT_OTHER;
+  if (consentText.hidden) return;
+  if (!consentText.value) consentText.value = 'subscribed';
+  consentText.focus();
+});
 
 /**
  * @param {Element} element
@@ -104,8 +163,9 @@ function readElement(element) {
 }
 
 /**
- * Adds a row to the form and its child to the element. Soft links are kept before the
- * custom data so that the markup reads in the same order as the form.
+ * Adds a row to the form and its child to the element, with both attributes written out as
+ * a template writes them. Soft links are kept before the custom data so that the markup reads
+ * in the same order as the form.
  * @param {PairTag} tag
  * @param {Pair} pair
  */
@@ -118,14 +178,24 @@ function addRow(tag, pair) {
   rowInput(row, 'value').value = pair.value;
 
   const child = document.createElement(tag);
-  setOrRemove(child, 'name', pair.name);
-  setOrRemove(child, 'value', pair.value);
+  child.setAttribute('name', pair.name);
+  child.setAttribute('value', pair.value);
   const firstCustomData = tag === SOFT_LINK ? customer.querySelector(`:scope > ${CUSTOM_DATA}`) : null;
   customer.insertBefore(child, firstCustomData);
+  elementChanges += 1;
 
   rowChildren.set(row, child);
   pairLists[tag].append(row);
   return row;
+}
+
+/** @param {HTMLLIElement} row */
+function removeRow(row) {
+  const child = rowChildren.get(row);
+  row.remove();
+  child?.remove();
+  rowChildren.delete(row);
+  elementChanges += 1;
 }
 
 /**
@@ -143,62 +213,113 @@ function rowInput(row, field) {
  * @param {CustomerState} state
  */
 function loadState(state) {
-  for (const name of ATTRIBUTES) {
-    const value = state.attributes[name] ?? '';
-    const input = control(name);
-    input.value = value;
-    setOrRemove(customer, name, value);
+  for (const name of TEXT_ATTRIBUTES) {
+    const value = state.attributes[name] ?? null;
+    control(name).value = value ?? '';
+    setExactly(customer, name, value);
   }
-  for (const [row, child] of rowChildren) {
-    row.remove();
-    child.remove();
-  }
-  rowChildren.clear();
+  const consent = state.attributes[CONSENT] ?? null;
+  showConsent(consent);
+  setExactly(customer, CONSENT, consent);
+  for (const row of [...rowChildren.keys()]) removeRow(row);
   // Whatever else the element held (the markup's whitespace, say) goes too.
-  customer.replaceChildren();
+  if (customer.childNodes.length) {
+    customer.replaceChildren();
+    elementChanges += 1;
+  }
   for (const pair of state.softLinks) addRow(SOFT_LINK, pair);
   for (const pair of state.customData) addRow(CUSTOM_DATA, pair);
 }
 
 /** Copies the form onto the element: attributes, then each row's child. */
 function applyForm() {
-  for (const name of ATTRIBUTES) setOrRemove(customer, name, control(name).value);
+  for (const name of TEXT_ATTRIBUTES) setFromField(customer, name, control(name).value);
+  setExactly(customer, CONSENT, consentValue());
   for (const [row, child] of rowChildren) {
-    setOrRemove(child, 'name', rowInput(row, 'name').value);
-    setOrRemove(child, 'value', rowInput(row, 'value').value);
+    setExactly(child, 'name', rowInput(row, 'name').value);
+    setExactly(child, 'value', rowInput(row, 'value').value);
   }
 }
+
+// ---------------------------------------------------------------------------------------
+// Presets: what real templates print
+
+/**
+ * Typical template output to try. Each fills the form, and so the live element; the log
+ * then shows what the element made of it.
+ * @type {Record<string, CustomerState>}
+ */
+const PRESETS = {
+  // A store's template for a visitor who is not signed in: the user ID is 0.
+  guest: {
+    attributes: { 'customer-id': '0', email: '', phone: '', 'default-stock-id': 'msk', [CONSENT]: 'N' },
+    softLinks: [],
+    customData: [],
+  },
+  // 1C-Bitrix stores flags as Y/N and prints a missing phone as nothing.
+  bitrix: {
+    attributes: {
+      'customer-id': '1734',
+      email: 'ivan.petrov@example.com',
+      phone: '',
+      'default-stock-id': 's1',
+      [CONSENT]: 'Y',
+    },
+    softLinks: [{ name: 'loyaltyCard', value: '' }],
+    customData: [
+      { name: 'UF_VIP', value: 'N' },
+      { name: 'city', value: 'Moscow' },
+    ],
+  },
+  // A template that reached the page without being rendered at all.
+  unrendered: {
+    attributes: {
+      'customer-id': '{{ customer.id }}',
+      email: '{{ customer.email }}',
+      phone: '{{ customer.phone }}',
+      [CONSENT]: '{{ customer.accepts_marketing }}',
+    },
+    softLinks: [],
+    customData: [{ name: 'tier', value: '{{ customer.tier }}' }],
+  },
+  // Rendered, but one variable was missing from the context; Python printed None for another.
+  partial: {
+    attributes: {
+      'customer-id': '5821',
+      email: '{{ user.email }}',
+      phone: 'None',
+      'default-stock-id': 'spb',
+      [CONSENT]: '',
+    },
+    softLinks: [],
+    customData: [{ name: 'tier', value: 'silver' }],
+  },
+};
 
 // ---------------------------------------------------------------------------------------
 // What the element did with an edit
 
 /** Counts the element's events, to tell whether an edit led to one. */
 let eventCount = 0;
-/** The element's input when it last sent or rejected something (see `inputKey`). */
-let lastJudgedKey = '';
-
 /**
- * The element's input as it reads it: trimmed, empty values and pairs without a value left
- * out, consent words folded. Equal keys mean the element sees no change and stays silent.
- * This mirrors src/customer-input.ts, which the CDN build does not export: keep them alike.
+ * The element exactly as it stood at its last call (see `snapshot`), and whether that call
+ * left nothing out.
+ * @type {{ state: string, complete: boolean } | undefined}
  */
-function inputKey() {
-  /** @param {string | null} value */
-  const given = (value) => (value ?? '').trim();
-  const fields = ATTRIBUTES.map((name) => {
-    const value = given(customer.getAttribute(name));
-    if (name !== CONSENT) return value;
-    if (/^(?:true|1)$/i.test(value)) return 'true';
-    if (/^(?:false|0)$/i.test(value)) return 'false';
-    return value;
-  });
-  /** @param {string} tag */
-  const pairs = (tag) =>
-    Array.from(customer.children)
-      .filter((child) => child.localName === tag)
-      .map((child) => [given(child.getAttribute('name')), given(child.getAttribute('value'))])
-      .filter(([, value]) => value !== '');
-  return JSON.stringify([fields, pairs(SOFT_LINK), pairs(CUSTOM_DATA)]);
+let lastCall;
+/**
+ * The log entry of a call queued in this very task: an rr-customer-invalid that follows it
+ * at once, with `sent: true`, names what that call left out.
+ * @type {HTMLLIElement | undefined}
+ */
+let freshCall;
+
+/** The element's attributes and children exactly as they stand; no value is read or judged. */
+function snapshot() {
+  return JSON.stringify([
+    ATTRIBUTES.map((name) => customer.getAttribute(name)),
+    Array.from(customer.children, (child) => [child.localName, child.getAttribute('name'), child.getAttribute('value')]),
+  ]);
 }
 
 /** Lets mutation records, the element's update and its events run their course. */
@@ -209,27 +330,41 @@ async function settle() {
 }
 
 /**
- * After an edit the element sends, rejects, or says nothing. It says nothing when it sees no
- * change, and when the payload equals the last one it sent (it sends each payload once per
- * page): the second case deserves a word, and clears the marks of an earlier rejection.
+ * After an edit the element sends, reports, or says nothing. Only its events tell which: the
+ * playground does not read the input itself. When it says nothing, it either reads its input
+ * as before, or the call would equal the last one sent (it sends each payload once per page).
+ * The two are told apart only when the element holds exactly what it held at its last call.
  */
 async function edited() {
   const before = eventCount;
   await settle();
   if (eventCount !== before || !customElements.get('rr-customer')) return;
-  const key = inputKey();
-  if (key === lastJudgedKey) return;
-  lastJudgedKey = key;
-  clearFieldErrors();
-  addEntry('info', 'No new call: the payload equals the last one sent, and the element sends each payload once per page.');
+  if (lastCall?.complete && snapshot() === lastCall.state) {
+    clearFieldErrors();
+    addEntry('info', 'No new call: the element holds just what it held at its last call, and it sends each payload once per page.');
+  } else {
+    addEntry(
+      'info',
+      'No new call, and no new report: the element reads its input as it did before, or the call would equal the last one sent (it sends each payload once per page).',
+    );
+  }
 }
 
 let typingTimer = 0;
 
+/**
+ * Makes a change from the form, and reports what came of it if it changed the element.
+ * @param {() => void} apply
+ */
+function change(apply) {
+  const before = elementChanges;
+  apply();
+  if (elementChanges !== before) void edited();
+}
+
 function applyNow() {
   clearTimeout(typingTimer);
-  applyForm();
-  void edited();
+  change(applyForm);
 }
 
 form.addEventListener('input', () => {
@@ -243,20 +378,17 @@ form.addEventListener('click', (event) => {
   const button = event.target instanceof Element ? event.target.closest('button') : null;
   if (!button) return;
   const tag = button.dataset.add;
+  const preset = button.dataset.preset;
   if (tag === SOFT_LINK || tag === CUSTOM_DATA) {
-    rowInput(addRow(tag, { name: '', value: '' }), 'name').focus();
-    void edited();
+    change(() => rowInput(addRow(tag, { name: '', value: '' }), 'name').focus());
   } else if (button.dataset.action === 'remove') {
     const row = button.closest('li');
-    const child = row && rowChildren.get(row);
-    if (!row || !child) return;
-    row.remove();
-    child.remove();
-    rowChildren.delete(row);
-    void edited();
-  } else if (button.id === 'reset-example') {
-    loadState(example);
-    void edited();
+    if (row && rowChildren.has(row)) change(() => removeRow(row));
+  } else if (preset) {
+    const state = preset === 'example' ? example : PRESETS[preset];
+    if (!state) return;
+    clearTimeout(typingTimer);
+    change(() => loadState(state));
   }
 });
 
@@ -438,24 +570,12 @@ byId('clear-log', HTMLButtonElement).addEventListener('click', () => {
   logEmpty.hidden = false;
 });
 
-// The element's events bubble out of it, so the document hears them all.
-document.addEventListener('rr-customer-send', (event) => {
-  eventCount += 1;
-  lastJudgedKey = inputKey();
-  clearFieldErrors();
-  const details = document.createElement('details');
-  details.open = !standIn;
-  const summary = document.createElement('summary');
-  summary.textContent = 'payload';
-  details.append(summary, payloadBlock(/** @type {CustomEvent<unknown>} */ (event).detail));
-  addEntry('queued', 'rr-customer-send: setCustomer queued on rrApiOnReady', details);
-});
-
-document.addEventListener('rr-customer-invalid', (event) => {
-  eventCount += 1;
-  lastJudgedKey = inputKey();
-  const { issues } = /** @type {CustomEvent<{ issues: readonly Issue[] }>} */ (event).detail;
-  showFieldErrors(issues);
+/**
+ * The issues as a list: each field's name and what is wrong with it, as text. The element
+ * never quotes a value in them.
+ * @param {readonly Issue[]} issues
+ */
+function issueList(issues) {
   const list = document.createElement('ul');
   list.className = 'issues';
   for (const { field, message } of issues) {
@@ -465,8 +585,52 @@ document.addEventListener('rr-customer-invalid', (event) => {
     item.append(name, ` · ${message}`);
     list.append(item);
   }
-  const entry = addEntry('invalid', 'rr-customer-invalid: nothing was queued', list);
-  entry.dataset.fields = [...new Set(issues.map((issue) => issue.field))].join(' ');
+  return list;
+}
+
+/** @param {readonly Issue[]} issues */
+const fieldNames = (issues) => [...new Set(issues.map((issue) => issue.field))];
+
+// The element's events bubble out of it, so the document hears them all.
+document.addEventListener('rr-customer-send', (event) => {
+  eventCount += 1;
+  lastCall = { state: snapshot(), complete: true };
+  clearFieldErrors();
+  const details = document.createElement('details');
+  details.open = !standIn;
+  const summary = document.createElement('summary');
+  summary.textContent = 'payload';
+  details.append(summary, payloadBlock(/** @type {CustomEvent<unknown>} */ (event).detail));
+  const entry = addEntry('queued', 'rr-customer-send: setCustomer queued on rrApiOnReady', details);
+  // A partial send reports its left-out fields right after this event, in the same task.
+  freshCall = entry;
+  setTimeout(() => {
+    if (freshCall === entry) freshCall = undefined;
+  });
+});
+
+document.addEventListener('rr-customer-invalid', (event) => {
+  eventCount += 1;
+  const { issues, sent } = /** @type {CustomEvent<{ issues: readonly Issue[], sent?: boolean }>} */ (event).detail;
+  showFieldErrors(issues);
+  const fields = fieldNames(issues).join(', ');
+  let title = 'rr-customer-invalid: nothing queued';
+  if (sent && freshCall) {
+    // Name the left-out fields on the call itself, too.
+    const note = document.createElement('div');
+    note.className = 'left-out';
+    note.append('Left out of this call:', issueList(issues));
+    freshCall.append(note);
+    freshCall.dataset.leftOut = fieldNames(issues).join(' ');
+    freshCall = undefined;
+    if (lastCall) lastCall.complete = false;
+    title = `rr-customer-invalid: the call just queued went out without ${fields}`;
+  } else if (sent) {
+    title = `rr-customer-invalid: no new call; an equal call went out earlier, without ${fields}`;
+  }
+  const entry = addEntry('invalid', title, issueList(issues));
+  entry.dataset.fields = fieldNames(issues).join(' ');
+  entry.dataset.sent = String(Boolean(sent));
 });
 
 document.addEventListener('rr-customer-error', (event) => {
@@ -481,39 +645,53 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 
 // ---------------------------------------------------------------------------------------
-// The tracker: the stand-in, or a real script named by ?tracker=
+// The tracker: the stand-in, or a real script named by ?tracker= (see tracker-url.js)
 
-/** @returns {URL | undefined} */
-function requestedTracker() {
-  const param = new URLSearchParams(location.search).get('tracker');
-  if (!param) return undefined;
-  try {
-    const url = new URL(param, location.href);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return url;
-  } catch {
-    // Reported below.
-  }
-  addEntry('error', '?tracker= must be an http(s) URL; the stand-in tracker is used instead.');
-  return undefined;
-}
-
-const trackerUrl = requestedTracker();
-/** @type {StandInTracker | undefined} */
-let standIn;
-
-if (trackerUrl) {
-  trackerStatus.dataset.tracker = 'real';
+/** A link back to the playground with the stand-in tracker. */
+function standInLink() {
   const link = document.createElement('a');
   link.href = location.pathname;
   link.textContent = 'use the stand-in';
-  trackerStatus.replaceChildren(`Tracker: ${trackerUrl.href} · `, link);
+  return link;
+}
+
+/**
+ * Refuses the tracker that ?tracker= names: says so on the page and loads nothing, neither
+ * that script nor the stand-in, so that the page never seems to run a tracker it does not.
+ * @param {string} reason
+ */
+function refuseTracker(reason) {
+  trackerStatus.dataset.tracker = 'refused';
+  trackerStatus.replaceChildren('Tracker refused, none loaded · ', standInLink());
+  addEntry('error', `?tracker= refused, and nothing loaded: ${reason}`);
+}
+
+/**
+ * Loads the tracker script at `url`. Where the browser has Trusted Types, `script.src` takes
+ * only what the page's policy makes, and the policy checks the URL once more.
+ * @param {URL} url
+ */
+function loadTracker(url) {
   const script = document.createElement('script');
-  script.src = trackerUrl.href;
+  try {
+    const policy = trackerPolicy(window);
+    script.src = policy ? /** @type {string} */ (policy.createScriptURL(url.href)) : url.href;
+  } catch (error) {
+    refuseTracker(error instanceof Error ? error.message : 'the page refused the script URL.');
+    return;
+  }
+  trackerStatus.dataset.tracker = 'real';
+  trackerStatus.replaceChildren(`Tracker: ${url.href} · `, standInLink());
   script.async = true;
-  script.addEventListener('load', () => addEntry('info', `Tracker script loaded from ${trackerUrl.href}. Its calls are not shown here.`));
-  script.addEventListener('error', () => addEntry('error', `The tracker script at ${trackerUrl.href} did not load.`));
+  script.addEventListener('load', () => addEntry('info', `Tracker script loaded from ${url.href}. Its calls are not shown here.`));
+  script.addEventListener('error', () => addEntry('error', `The tracker script at ${url.href} did not load.`));
   document.head.append(script);
-} else {
+}
+
+/** @type {StandInTracker | undefined} */
+let standIn;
+
+function useStandIn() {
   const tracker = new StandInTracker(window, (payload) => {
     const snapshot = JSON.parse(JSON.stringify(payload));
     // The element announces the call right after queuing it: log the call after that.
@@ -530,6 +708,15 @@ if (trackerUrl) {
   });
 }
 
+const trackerParam = new URLSearchParams(location.search).get('tracker');
+if (!trackerParam) {
+  useStandIn();
+} else {
+  const verdict = judgeTrackerUrl(trackerParam, location.href);
+  if (verdict.ok) loadTracker(verdict.url);
+  else refuseTracker(`${trackerParam} · ${verdict.reason}`);
+}
+
 window.addEventListener('load', () => {
   if (customElements.get('rr-customer')) return;
   addEntry('error', '<rr-customer> is not defined: /dist/rr-customer.js did not load. Run npm run build (npm start does).');
@@ -540,5 +727,4 @@ window.addEventListener('load', () => {
 
 const example = readElement(customer);
 loadState(example);
-lastJudgedKey = inputKey();
 renderMarkup();
