@@ -10,8 +10,13 @@ type KebabCase<Name extends string> = Name extends `${infer Head}${infer Tail}`
 /** The properties of `<rr-customer>` that also have an attribute. */
 type AttributeProperty = 'customerId' | 'email' | 'phone' | 'defaultStockId' | 'isAgreedToReceiveMarketingMail';
 
-/** The attributes of `<rr-customer>`: kebab-case, and text, as HTML has it. */
-export type RrCustomerAttributes = { [Name in AttributeProperty as KebabCase<Name>]?: string };
+/**
+ * The attributes of `<rr-customer>`: kebab-case, and text, as HTML has it. A one-word name
+ * (`email`, `phone`) is its property's name too, so the property's type speaks for it.
+ */
+export type RrCustomerAttributes = {
+  [Name in AttributeProperty as KebabCase<Name> extends Name ? never : KebabCase<Name>]?: string;
+};
 
 /** The properties of `<rr-customer>`, camelCase, with their own types. */
 export type RrCustomerProperties = Partial<Pick<RrCustomerElement, AttributeProperty | 'customData' | 'softLinks'>>;

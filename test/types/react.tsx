@@ -40,6 +40,11 @@ export function Properties() {
   );
 }
 
+// Frameworks pass IDs and counters as numbers: the properties take them, and send their text.
+export function NumericProperties() {
+  return <rr-customer customerId={42} phone={79112223344} customData={{ visits: 3 }} softLinks={[{ name: 'card', value: 123 }]} />;
+}
+
 export function Mistakes() {
   return (
     <>
@@ -49,8 +54,8 @@ export function Mistakes() {
       <rr-customer is-agreed-to-receive-marketing-mail={true} />
       {/* @ts-expect-error -- customData is an object of text values, not a string */}
       <rr-customer customData="tier=gold" />
-      {/* @ts-expect-error -- customData values are text */}
-      <rr-customer customData={{ tier: 1 }} />
+      {/* @ts-expect-error -- customData values are text or numbers, not booleans */}
+      <rr-customer customData={{ tier: true }} />
       {/* @ts-expect-error -- every soft link needs a name */}
       <rr-customer softLinks={[{ value: '123' }]} />
       {/* @ts-expect-error -- the consent property is a boolean or text */}

@@ -19,6 +19,9 @@ export const attributes: Bindings<'rr-customer'> = {
   class: 'tracked',
 };
 
+// Frameworks pass IDs and counters as numbers: the properties take them, and send their text.
+export const numericProperties: Bindings<'rr-customer'> = { customerId: 42, phone: 79112223344, customData: { visits: 3 }, softLinks: [{ name: 'card', value: 123 }] };
+
 export const properties: Bindings<'rr-customer'> = {
   customerId: '42',
   defaultStockId: 'Moscow',
@@ -42,7 +45,7 @@ export const child: RrSoftLinkElement = {} as Instance<'rr-soft-link'>;
 
 export function listeners(emit: Instance<'rr-customer'>['$emit']): void {
   emit('rr-customer-send', new CustomEvent<CustomerPayload>('rr-customer-send', { detail: { customerId: '42' } }));
-  emit('rr-customer-invalid', new CustomEvent('rr-customer-invalid', { detail: { issues: [] } }));
+  emit('rr-customer-invalid', new CustomEvent('rr-customer-invalid', { detail: { issues: [], sent: false } }));
   // @ts-expect-error -- rr-customer-send carries the payload, not issues
   emit('rr-customer-send', new CustomEvent('rr-customer-send', { detail: { issues: [] } }));
   // @ts-expect-error -- the element fires no such event
@@ -54,8 +57,8 @@ export const mistakes: Bindings<'rr-customer'>[] = [
   { 'customer-id': 42 },
   // @ts-expect-error -- customData is an object of text values, not a string
   { customData: 'tier=gold' },
-  // @ts-expect-error -- customData values are text
-  { customData: { tier: 1 } },
+  // @ts-expect-error -- customData values are text or numbers, not booleans
+  { customData: { tier: true } },
   // @ts-expect-error -- every soft link needs a name
   { softLinks: [{ value: '123' }] },
   // @ts-expect-error -- rr-customer-invalid carries issues, not a payload
