@@ -47,7 +47,7 @@ export interface CustomerInput {
 const readPairs = (entries: readonly unknown[], pair: string): (ReadPair | Unreadable)[] =>
   entries.flatMap((entry): (ReadPair | Unreadable)[] => {
     if (typeof entry !== 'object' || entry === null) {
-      return [{ unreadable: `each ${pair} must be a { name, value } object, not ${entry === null ? 'null' : kindOf(entry)}` }];
+      return [{ unreadable: `each ${pair} must be a { name, value } object, not ${kindOf(entry)}` }];
     }
     const value = readText((entry as NamedValue).value, `each ${pair} value`);
     return value === undefined ? [] : [{ name: readText((entry as NamedValue).name, `each ${pair} name`), value }];

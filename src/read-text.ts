@@ -13,6 +13,7 @@ export const isUnreadable = (value: unknown): value is Unreadable =>
   typeof value === 'object' && value !== null && 'unreadable' in value;
 
 const KINDS: Record<string, string> = {
+  undefined: 'undefined',
   string: 'text',
   number: 'a number',
   boolean: 'true or false',
@@ -23,7 +24,7 @@ const KINDS: Record<string, string> = {
 };
 
 /** The kind of a value, for a message: never the value itself. */
-export const kindOf = (value: unknown): string => KINDS[typeof value] ?? 'an object';
+export const kindOf = (value: unknown): string => (value === null ? 'null' : (KINDS[typeof value] as string));
 
 /**
  * The text a page gave for `what`: trimmed, with empty text and placeholders (`None`, `null`,
