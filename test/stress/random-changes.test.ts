@@ -20,6 +20,7 @@ import {
   expectedOutcome,
   FIELD_ATTRIBUTES,
   inputIdentity,
+  PLACEHOLDERS,
   seedRuleBreaks,
   type ChildModel,
   type FieldName,
@@ -146,12 +147,50 @@ function apply(subject: Subject, change: Change): void {
       subject.lastIdentity = undefined;
       break;
     }
+    case 'same-kind': {
+      const current = change.target === 'customData' || change.target === 'softLinks' ? model[change.target] : model.fields[change.target];
+      const next = sameKind(current, change.target);
+      if (next === NO_SUCH_VALUE) break;
+      if (change.target === 'customData' || change.target === 'softLinks') {
+        (element as unknown as Record<string, unknown>)[change.target] = next;
+        model[change.target] = next;
+      } else {
+        writeField(subject, change.target, { via: 'property', value: next });
+      }
+      break;
+    }
     case 'undo': {
       const before = subject.history[subject.history.length - 2];
       if (before) impose(subject, element, before);
       break;
     }
   }
+}
+
+const NO_SUCH_VALUE = Symbol('no value of the same kind');
+
+/**
+ * Another value of the same kind as `value`, where that kind is one the element knows only as
+ * a kind: a boolean, Infinity, an object or a function where text belongs, and for the two list
+ * properties also text, a number, a list (customData) or an object of another kind.
+ */
+function sameKind(value: unknown, target: string): unknown {
+  const list = target === 'softLinks' || target === 'customData';
+  if (typeof value === 'boolean') return target === 'isAgreedToReceiveMarketingMail' ? NO_SUCH_VALUE : !value;
+  if (typeof value === 'function') return () => 'another function';
+  if (value === Infinity || value === -Infinity) return -value;
+  if (list && typeof value === 'number' && !Number.isNaN(value)) return value + 1;
+  // Text that is given (not blank, no placeholder) stays given with a letter more.
+  if (list && typeof value === 'string' && value.trim() !== '' && !PLACEHOLDERS.some((word) => word.toLowerCase() === value.trim().toLowerCase())) {
+    return `${value}z`;
+  }
+  if (typeof value !== 'object' || value === null) return NO_SUCH_VALUE;
+  if (!list) return Array.isArray(value) ? { other: 'object' } : ['another', 'list'];
+  if (target === 'customData' && Array.isArray(value)) return [...(value as unknown[]), 'more'];
+  if (target === 'customData' && value instanceof Map) return new Map([['other', 'map']]);
+  if (target === 'softLinks' && !Array.isArray(value)) return { other: 'object' };
+  // A record or a list: its entries count one by one, so no other value is the same.
+  return NO_SUCH_VALUE;
 }
 
 /** src/'s core, given the payload back as the element's fields, finds nothing wrong and sends it as it is. */

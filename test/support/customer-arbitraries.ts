@@ -300,7 +300,13 @@ export type Change =
   /** A new element with the same input takes the place of the old one (a framework's remount). */
   | { readonly kind: 'remount' }
   /** The input goes back to what it was before the previous step (say, a broken field fixed back). */
-  | { readonly kind: 'undo' };
+  | { readonly kind: 'undo' }
+  /**
+   * The value of `target`, when it can be no text (or is no shape its property takes), is
+   * replaced by another of the same kind: `true` by `false`, one object by another, Infinity
+   * by -Infinity. The element sees no change in that; a model that compared contents would.
+   */
+  | { readonly kind: 'same-kind'; readonly target: FieldName | 'customData' | 'softLinks' };
 
 const simpleChange: fc.Arbitrary<Change> = fc.oneof(
   { arbitrary: fc.constantFrom(...fieldNames).chain((field) => fieldWrite(field).map((write) => ({ kind: 'field' as const, field, write }))), weight: 6 },
@@ -320,6 +326,10 @@ const simpleChange: fc.Arbitrary<Change> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'reconnect' as const }), weight: 1 },
   { arbitrary: fc.constant({ kind: 'remount' as const }), weight: 2 },
   { arbitrary: fc.constant({ kind: 'undo' as const }), weight: 3 },
+  {
+    arbitrary: fc.constantFrom(...fieldNames, 'customData' as const, 'softLinks' as const).map((target) => ({ kind: 'same-kind' as const, target })),
+    weight: 2,
+  },
 );
 
 /** A step: one change, or several made in the same task (which must make one outcome). */
