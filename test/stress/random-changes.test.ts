@@ -405,7 +405,7 @@ describe('random input and random changes (property-based)', () => {
     }
   });
 
-  it('the model itself reads the contract as issue 8 states it (a check on the oracle)', () => {
+  it('the model itself reads the contract as issue 8 states it (a check on the oracle)', function () {
     const id = 'customer-1-abcdef';
     const base: ModelInput = { fields: { customerId: ` ${id} ` }, customData: undefined, softLinks: undefined, children: [] };
     const withFields = (fields: ModelInput['fields']): ModelInput => ({ ...base, fields: { ...base.fields, ...fields } });
@@ -466,6 +466,7 @@ describe('random input and random changes (property-based)', () => {
     // The generators feed the model only what its narrow email and phone rules can judge.
     const judged = (field: 'email' | 'phone', value: unknown) => expectedOutcome(withFields({ [field]: value })).issues.length === 0;
     const settings = propertySettings(200, 'model check');
+    this.timeout(propertyTimeout(settings, 5 * 5));
     fc.assert(fc.property(validEmail, (email) => judged('email', email)), settings);
     fc.assert(fc.property(invalidEmail, (email) => !judged('email', email)), settings);
     fc.assert(fc.property(validPhone, (phone) => judged('phone', phone)), settings);
