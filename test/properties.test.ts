@@ -157,6 +157,8 @@ describe('the customData and softLinks properties', () => {
     ['a soft link that is null', (el) => (el.softLinks = [null] as never), { field: 'softLinks', message: 'each soft link must be a { name, value } object, not null' }],
     ['a soft link that is text', (el) => (el.softLinks = ['crm'] as never), { field: 'softLinks', message: 'each soft link must be a { name, value } object, not text' }],
     ['a soft link that is a number', (el) => (el.softLinks = [5] as never), { field: 'softLinks', message: 'each soft link must be a { name, value } object, not a number' }],
+    // The message names the entry's kind; for undefined, src's kindOf falls back to 'an object'.
+    ['a soft link that is undefined', (el) => (el.softLinks = [undefined] as never), { field: 'softLinks', message: 'each soft link must be a { name, value } object, not undefined' }],
     ['soft links as an object', (el) => (el.softLinks = { crm: 'c-1' } as never), { field: 'softLinks', message: `${SOFT_LINKS_SHAPE}, not an object of another kind` }],
     ['soft links as text', (el) => (el.softLinks = 'crm=c-1' as never), { field: 'softLinks', message: `${SOFT_LINKS_SHAPE}, not text` }],
     ['soft links as a number', (el) => (el.softLinks = 5 as never), { field: 'softLinks', message: `${SOFT_LINKS_SHAPE}, not a number` }],
