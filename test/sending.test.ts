@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import '../src/index.js';
-import type { CustomerIssue, CustomerPayload } from '../src/index.js';
+import type { CustomerInvalidDetail, CustomerPayload } from '../src/index.js';
 import { freshTracker, mount, newCustomerId, recordEvents, settle } from './support/page.js';
 
 /** Records console.warn for the length of a test. */
@@ -189,10 +189,10 @@ describe('when it sends', () => {
 });
 
 describe('invalid input', () => {
-  it('queues nothing, and fires rr-customer-invalid, bubbling and composed', async () => {
+  it('a bad customer ID queues nothing, and fires rr-customer-invalid with sent: false, bubbling and composed', async () => {
     const tracker = freshTracker();
     const warnings = captureWarnings();
-    let event: CustomEvent<{ issues: CustomerIssue[] }> | undefined;
+    let event: CustomEvent<CustomerInvalidDetail> | undefined;
     document.addEventListener('rr-customer-invalid', (e) => (event = e as typeof event), { once: true });
     await mount(`<rr-customer email="secret-person@example.com"></rr-customer>`);
     warnings.restore();
@@ -200,7 +200,40 @@ describe('invalid input', () => {
     expect((window as { rrApiOnReady?: unknown[] }).rrApiOnReady ?? []).to.deep.equal([]);
     expect(event?.bubbles).to.equal(true);
     expect(event?.composed).to.equal(true);
-    expect(event?.detail).to.deep.equal({ issues: [{ field: 'customerId', message: 'customerId is required' }] });
+    expect(event?.detail).to.deep.equal({ issues: [{ field: 'customerId', message: 'customerId is required' }], sent: false });
+    expect(warnings.lines).to.deep.equal(['<rr-customer>: setCustomer was not queued; invalid: customerId. See the rr-customer-invalid event for details.']);
+  });
+
+  it('a bad optional field sends the rest: rr-customer-send first, then rr-customer-invalid with sent: true', async () => {
+    const tracker = freshTracker();
+    const warnings = captureWarnings();
+    const id = newCustomerId();
+    const order: string[] = [];
+    const details: unknown[] = [];
+    const listen = (event: Event) => {
+      order.push(event.type);
+      details.push((event as CustomEvent).detail);
+    };
+    document.addEventListener('rr-customer-send', listen);
+    document.addEventListener('rr-customer-invalid', listen);
+    await mount(`<rr-customer customer-id="${id}" email="broken" phone="71112223344"><rr-soft-link value="nameless"></rr-soft-link></rr-customer>`);
+    document.removeEventListener('rr-customer-send', listen);
+    document.removeEventListener('rr-customer-invalid', listen);
+    warnings.restore();
+    tracker.load();
+    expect(order).to.deep.equal(['rr-customer-send', 'rr-customer-invalid']);
+    expect(details[0]).to.deep.equal({ customerId: id, phone: '71112223344' });
+    expect(details[1]).to.deep.equal({
+      issues: [
+        { field: 'email', message: 'email must be a valid email address' },
+        { field: 'softLinks', message: 'each soft link with a value needs a name' },
+      ],
+      sent: true,
+    });
+    expect(tracker.calls).to.deep.equal([{ customerId: id, phone: '71112223344' }]);
+    expect(warnings.lines).to.deep.equal([
+      '<rr-customer>: setCustomer was queued without the invalid email, softLinks. See the rr-customer-invalid event for details.',
+    ]);
   });
 
   it('warns once per distinct invalid input, naming fields but never values', async () => {
@@ -218,33 +251,79 @@ describe('invalid input', () => {
     await settle();
     element.setAttribute('email', secretEmail); // seen before, though not last
     await settle();
+    // The same broken fields without the customer ID: a new input, and now nothing is queued.
+    element.removeAttribute('customer-id');
+    await settle();
     warnings.restore();
-    expect(warnings.lines).to.have.length(2);
+    expect(warnings.lines).to.have.length(3);
     for (const line of warnings.lines) {
       expect(line).to.contain('email').and.to.contain('phone');
       for (const secret of [secretEmail, secretPhone, secretId, 'other@example', '999']) expect(line).not.to.contain(secret);
     }
+    expect(warnings.lines.slice(0, 2).every((line) => line.includes('was queued without the invalid email, phone'))).to.equal(true);
+    expect(warnings.lines[2]).to.contain('was not queued; invalid: customerId, email, phone');
   });
 
-  it('sends once the input is fixed, unless that payload was the last one sent', async () => {
+  it('sends once a blocking problem is fixed, unless that payload was the last one sent', async () => {
     const tracker = freshTracker();
     const warnings = captureWarnings();
     const id = newCustomerId();
     const element = await mount(`<rr-customer customer-id="${id}" email="a@b.co"></rr-customer>`);
-    element.email = 'broken';
+    element.isAgreedToReceiveMarketingMail = 'maybe';
     await settle();
-    element.email = 'a@b.co'; // fixed back to what was sent last
+    element.isAgreedToReceiveMarketingMail = undefined; // fixed back to what was sent last
     await settle();
-    element.email = 'also broken';
+    element.isAgreedToReceiveMarketingMail = 'perhaps';
     await settle();
-    element.email = 'new@b.co';
+    element.isAgreedToReceiveMarketingMail = 'yes';
     await settle();
     warnings.restore();
     tracker.load();
     expect(tracker.calls).to.deep.equal([
       { customerId: id, email: 'a@b.co' },
-      { customerId: id, email: 'new@b.co' },
+      { customerId: id, email: 'a@b.co', isAgreedToReceiveMarketingMail: true },
     ]);
+  });
+
+  it('dedupes by the payload actually sent: a second bad value of a field left out sends nothing new', async () => {
+    const tracker = freshTracker();
+    const warnings = captureWarnings();
+    const invalid = recordEvents<CustomerInvalidDetail>('rr-customer-invalid');
+    const id = newCustomerId();
+    const element = await mount(`<rr-customer customer-id="${id}" email="a@b.co"></rr-customer>`);
+    element.email = 'broken';
+    await settle();
+    element.email = 'also broken'; // another input, but the same valid rest as the call just made
+    await settle();
+    element.email = 'a@b.co';
+    await settle();
+    warnings.restore();
+    invalid.stop();
+    tracker.load();
+    expect(tracker.calls).to.deep.equal([
+      { customerId: id, email: 'a@b.co' },
+      { customerId: id },
+      { customerId: id, email: 'a@b.co' },
+    ]);
+    expect(invalid.details.map((detail) => [detail.sent, detail.issues.map((issue) => issue.field)])).to.deep.equal([
+      [true, ['email']],
+      [true, ['email']],
+    ]);
+  });
+
+  it('a new element whose valid rest the page sent last reports its issues with sent: true, and sends nothing', async () => {
+    const tracker = freshTracker();
+    const warnings = captureWarnings();
+    const id = newCustomerId();
+    const first = await mount(`<rr-customer customer-id="${id}"></rr-customer>`);
+    first.remove();
+    const invalid = recordEvents<CustomerInvalidDetail>('rr-customer-invalid');
+    await mount(`<rr-customer customer-id="${id}" phone="12"></rr-customer>`);
+    invalid.stop();
+    warnings.restore();
+    tracker.load();
+    expect(tracker.calls).to.deep.equal([{ customerId: id }]);
+    expect(invalid.details).to.deep.equal([{ issues: [{ field: 'phone', message: 'phone must have 7 to 15 digits, written as in E.164 or as the seed examples' }], sent: true }]);
   });
 
   it('fires rr-customer-invalid for each change that leaves the input invalid', async () => {
@@ -256,8 +335,12 @@ describe('invalid input', () => {
     await settle();
     element.requestUpdate(); // nothing changed: nothing to report
     await settle();
+    element.customerId = 'guest';
+    await settle();
+    element.customerId = ' guest '; // another text, but the same value once read
+    await settle();
     invalid.stop();
     warnings.restore();
-    expect(invalid.details).to.have.length(2);
+    expect(invalid.details).to.have.length(3);
   });
 });

@@ -12,11 +12,13 @@ import {
   type ComponentRef,
 } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
-import { frameworkContract, type CustomerState, type Heard } from './contract.js';
+import { customerIdNumber, customerIdText, frameworkContract, type CustomerState, type Heard } from './contract.js';
 
 class CustomerComponent {
   readonly state = signal<CustomerState | undefined>(undefined);
   heard: Heard = { sends: [], invalids: [] };
+  readonly customerIdNumber = customerIdNumber;
+  readonly customerIdText = customerIdText;
 }
 
 // Called as a function: the same metadata a decorator would attach, compiled at run time.
@@ -26,7 +28,8 @@ Component({
   template: `
     @if (state(); as state) {
       <rr-customer
-        [attr.customer-id]="state.customerId"
+        [customerId]="customerIdNumber(state.customerId)"
+        [attr.customer-id]="customerIdText(state.customerId)"
         [attr.email]="state.email"
         [customData]="state.customData"
         [softLinks]="state.softLinks"

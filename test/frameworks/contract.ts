@@ -13,20 +13,42 @@ export interface NamedValue {
   readonly value: string;
 }
 
+/** A pair of the `softLinks` property: frameworks pass numbers there as they have them. */
+export interface PropertyPair {
+  readonly name: string;
+  readonly value: string | number;
+}
+
 /** The component's state, as a framework user keeps it. */
 export interface CustomerState {
-  /** Bound to the `customer-id` attribute. */
-  readonly customerId: string;
+  /**
+   * Text is bound to the `customer-id` attribute, as the README shows; a number, as an ID kept
+   * as one, to the `customerId` property (see `customerIdText` and `customerIdNumber`).
+   */
+  readonly customerId: string | number;
   /** Bound to the `email` attribute. */
   readonly email: string;
   /** Bound to the `customData` property; absent means the binding gives nothing. */
-  readonly customData?: Readonly<Record<string, string>>;
+  readonly customData?: Readonly<Record<string, string | number>>;
   /** Bound to the `softLinks` property; absent means the binding gives nothing. */
-  readonly softLinks?: readonly NamedValue[];
+  readonly softLinks?: readonly PropertyPair[];
   /** Each one rendered as an `<rr-soft-link>` child, from a list. */
   readonly childLinks: readonly NamedValue[];
   /** Each one rendered as an `<rr-custom-data>` child, from a list. */
   readonly childData: readonly NamedValue[];
+}
+
+/** What to bind to the `customer-id` attribute: the ID when it is text, else nothing. */
+export const customerIdText = (id: string | number): string | undefined => (typeof id === 'string' ? id : undefined);
+
+/** What to bind to the `customerId` property: the ID when it is a number, else nothing. */
+export const customerIdNumber = (id: string | number): number | undefined => (typeof id === 'number' ? id : undefined);
+
+let numericIds = 0;
+/** A numeric customer ID of this page's own: the page skips a repeat of the last payload. */
+function newNumericId(): number {
+  numericIds += 1;
+  return 700_000_000 + Math.floor(Math.random() * 1_000_000) * 100 + numericIds;
 }
 
 /** What the component's own listeners (written in the framework's syntax) received. */
@@ -205,19 +227,80 @@ export function frameworkContract(framework: string, createAdapter: () => Framew
       expectSameData(tracker.calls[1], initialPayload(customerId, 'after-remount@example.com'), 'the call after the remount');
     });
 
-    it('invalid state reaches its invalid listener and queues nothing', async () => {
+    it('a bad optional field reaches the invalid listener; the rest is sent without it', async () => {
       const tracker = freshTracker();
       tracker.load();
       const customerId = newCustomerId();
       const first = initialState(customerId);
       await mount(first);
-      await setState({ ...first, email: 'not-an-email', customData: { tier: 42 } as unknown as Record<string, string> });
+      await setState({ ...first, email: 'not-an-email', customData: { tier: true } as unknown as Record<string, string> });
+
+      const rest = {
+        customerId,
+        customData: { city: 'Moscow' },
+        softLinks: [
+          { name: 'crm', value: 'crm-1' },
+          { name: 'card', value: 'card-1' },
+        ],
+      };
+      expectSameData(tracker.calls.slice(1), [rest], 'the call after the first');
+      expectSameData(heard.sends.slice(1), [rest], 'what the send listener heard after the first');
+      expect(heard.invalids.map((invalid) => invalid.sent)).to.deep.equal([true]);
+      const fields = heard.invalids[0]?.issues.map((issue) => issue.field).sort();
+      expect(fields).to.deep.equal(['customData', 'email']);
+    });
+
+    it('a customer ID that identifies no one reaches the invalid listener and queues nothing', async () => {
+      const tracker = freshTracker();
+      tracker.load();
+      const first = initialState(newCustomerId());
+      await mount(first);
+      await setState({ ...first, customerId: 'guest' });
 
       expect(tracker.calls).to.have.length(1);
       expect(heard.sends).to.have.length(1);
-      expect(heard.invalids).to.have.length(1);
-      const fields = heard.invalids[0]?.issues.map((issue) => issue.field).sort();
-      expect(fields).to.deep.equal(['customData', 'email']);
+      expect(heard.invalids).to.deep.equal([
+        { issues: [{ field: 'customerId', message: 'customerId is a placeholder that identifies no one (a guest\'s or an empty ID)' }], sent: false },
+      ]);
+    });
+
+    // Issue 8: frameworks keep IDs and counters as numbers and pass them as they are.
+    it('a numeric customer ID and numeric custom data and soft link values, as properties, are sent as text', async () => {
+      const tracker = freshTracker();
+      tracker.load();
+      const customerId = newNumericId();
+      const state: CustomerState = {
+        ...initialState(''),
+        customerId,
+        customData: { tier: 'gold', visits: 7, rating: 4.5 },
+        softLinks: [{ name: 'crm', value: 1001 }],
+      };
+      await mount(state);
+      const payload = {
+        customerId: String(customerId),
+        email: 'first@example.com',
+        customData: { tier: 'gold', visits: '7', rating: '4.5', city: 'Moscow' },
+        softLinks: [
+          { name: 'crm', value: '1001' },
+          { name: 'card', value: 'card-1' },
+        ],
+      };
+      expectSameData(tracker.calls, [payload], 'the calls');
+      expectSameData(heard.sends, [payload], 'what the send listener heard');
+      expect(heard.invalids).to.have.length(0);
+      const element = container.querySelector('rr-customer');
+      expect(element?.customerId, 'the ID went in as the property').to.equal(customerId);
+      expect(element?.hasAttribute('customer-id'), 'and not as the attribute').to.equal(false);
+
+      // The same numbers again send nothing; a changed number sends once, as its text.
+      await setState(equalCopy(state));
+      await setState({ ...state, customData: { ...state.customData, visits: 8 } });
+      expectSameData(tracker.calls.slice(1), [{ ...payload, customData: { ...payload.customData, visits: '8' } }], 'the calls after the first');
+
+      // 0 is a guest's ID: it identifies no one, so nothing is queued.
+      await setState({ ...state, customerId: 0 });
+      expect(tracker.calls).to.have.length(2);
+      expect(heard.invalids.map((invalid) => [invalid.sent, invalid.issues.map((issue) => issue.field)])).to.deep.equal([[false, ['customerId']]]);
     });
   });
 }

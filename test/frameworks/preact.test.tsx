@@ -4,7 +4,7 @@
 import type {} from '../../src/preact.js';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { frameworkContract, type CustomerState, type FrameworkAdapter, type Heard } from './contract.js';
+import { customerIdNumber, customerIdText, frameworkContract, type CustomerState, type FrameworkAdapter, type Heard } from './contract.js';
 
 interface Props {
   readonly initial: CustomerState;
@@ -17,7 +17,8 @@ function Customer({ initial, heard, expose }: Props) {
   expose(setState);
   return (
     <rr-customer
-      customer-id={state.customerId}
+      customerId={customerIdNumber(state.customerId)}
+      customer-id={customerIdText(state.customerId)}
       email={state.email}
       customData={state.customData}
       softLinks={state.softLinks}

@@ -4,7 +4,7 @@ import type {} from '../../src/react.js';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { frameworkContract, type CustomerState, type Heard } from './contract.js';
+import { customerIdNumber, customerIdText, frameworkContract, type CustomerState, type Heard } from './contract.js';
 
 interface Props {
   readonly initial: CustomerState;
@@ -17,7 +17,8 @@ function Customer({ initial, heard, expose }: Props) {
   expose(setState);
   return (
     <rr-customer
-      customer-id={state.customerId}
+      customerId={customerIdNumber(state.customerId)}
+      customer-id={customerIdText(state.customerId)}
       email={state.email}
       customData={state.customData}
       softLinks={state.softLinks}

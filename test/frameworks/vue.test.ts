@@ -3,11 +3,12 @@
 // has one under that name and as an attribute otherwise; `@rr-customer-send` listens.
 import type {} from '../../src/vue.js';
 import { createApp, defineComponent, nextTick, ref, type App } from 'vue';
-import { frameworkContract, type CustomerState, type Heard } from './contract.js';
+import { customerIdNumber, customerIdText, frameworkContract, type CustomerState, type Heard } from './contract.js';
 
 const template = `
   <rr-customer
-    :customer-id="state.customerId"
+    :customerId="customerIdNumber(state.customerId)"
+    :customer-id="customerIdText(state.customerId)"
     :email="state.email"
     :customData="state.customData"
     :softLinks="state.softLinks"
@@ -26,7 +27,7 @@ frameworkContract('Vue 3', () => {
   return {
     async mount(container, initial, heard: Heard) {
       state.value = initial;
-      const Customer = defineComponent({ template, setup: () => ({ state, heard }) });
+      const Customer = defineComponent({ template, setup: () => ({ state, heard, customerIdNumber, customerIdText }) });
       app = createApp(Customer);
       app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('rr-');
       app.mount(container);

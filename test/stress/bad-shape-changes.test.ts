@@ -70,9 +70,46 @@ describe('changes between two badly shaped property values', () => {
     element.customerId = syntheticCustomerId();
     element.softLinks = 'x' as unknown as RrCustomerElement['softLinks'];
     const counts = await invalidEventsPerStep(element, [
-      () => (element.softLinks = [{ name: 'card', value: 5 }] as unknown as RrCustomerElement['softLinks']),
+      () => (element.softLinks = [{ name: 'card', value: true }] as unknown as RrCustomerElement['softLinks']),
       () => (element.softLinks = [{ value: 'nameless' }] as unknown as RrCustomerElement['softLinks']),
     ]);
     expect(counts).to.deep.equal([1, 1]);
+  });
+});
+
+// The element compares inputs by the values the schemas see: a value that can be no text is
+// seen as the kind it is, never its content, so that the input holds none of it.
+describe('changes between two bad values of the same kind', () => {
+  it('are no change: nothing is reported again', async () => {
+    freshTracker();
+    const element = document.createElement('rr-customer');
+    element.customerId = syntheticCustomerId();
+    element.softLinks = 'x' as unknown as RrCustomerElement['softLinks'];
+    element.customData = { tier: { level: 1 } } as unknown as RrCustomerElement['customData'];
+    element.phone = Infinity;
+    const counts = await invalidEventsPerStep(element, [
+      () => (element.softLinks = 'y' as unknown as RrCustomerElement['softLinks']),
+      () => (element.customData = { tier: { level: 2 } } as unknown as RrCustomerElement['customData']),
+      () => (element.phone = -Infinity),
+      () => (element.email = true as unknown as string),
+      () => (element.email = false as unknown as string),
+      () => (element.defaultStockId = { a: 1 } as unknown as string),
+      () => (element.defaultStockId = [1, 2] as unknown as string),
+    ]);
+    expect(counts).to.deep.equal([0, 0, 0, 1, 0, 1, 0]);
+  });
+
+  it('are no change for a blocking field either, but another kind is', async () => {
+    freshTracker();
+    const element = document.createElement('rr-customer');
+    element.customerId = true as unknown as string;
+    const counts = await invalidEventsPerStep(element, [
+      () => (element.customerId = false as unknown as string),
+      () => (element.customerId = {} as unknown as string),
+      () => (element.customerId = Infinity),
+      () => (element.customerId = -Infinity),
+      () => (element.customerId = 'guest'),
+    ]);
+    expect(counts).to.deep.equal([0, 1, 1, 0, 1]);
   });
 });

@@ -10,6 +10,7 @@ import {
   invalidPhone,
   validEmail,
   validPhone,
+  validPhoneNumber,
   step,
   type Change,
   type FieldWrite,
@@ -19,6 +20,7 @@ import {
   expectedOutcome,
   FIELD_ATTRIBUTES,
   inputIdentity,
+  PLACEHOLDERS,
   seedRuleBreaks,
   type ChildModel,
   type FieldName,
@@ -27,7 +29,7 @@ import {
 import { tasks } from '../support/next-task.js';
 import { freshTracker, recordEvents } from '../support/page.js';
 import { findPersonalData, syntheticCustomerId } from '../support/personal-data.js';
-import { propertySettings, rule } from '../support/property-settings.js';
+import { propertySettings, propertyTimeout, rule } from '../support/property-settings.js';
 
 /** An element on the page, and the model of what the page gave it. */
 interface Model {
@@ -145,6 +147,18 @@ function apply(subject: Subject, change: Change): void {
       subject.lastIdentity = undefined;
       break;
     }
+    case 'same-kind': {
+      const current = change.target === 'customData' || change.target === 'softLinks' ? model[change.target] : model.fields[change.target];
+      const next = sameKind(current, change.target);
+      if (next === NO_SUCH_VALUE) break;
+      if (change.target === 'customData' || change.target === 'softLinks') {
+        (element as unknown as Record<string, unknown>)[change.target] = next;
+        model[change.target] = next;
+      } else {
+        writeField(subject, change.target, { via: 'property', value: next });
+      }
+      break;
+    }
     case 'undo': {
       const before = subject.history[subject.history.length - 2];
       if (before) impose(subject, element, before);
@@ -153,19 +167,84 @@ function apply(subject: Subject, change: Change): void {
   }
 }
 
+const NO_SUCH_VALUE = Symbol('no value of the same kind');
+
+/**
+ * Another value of the same kind as `value`, where that kind is one the element knows only as
+ * a kind: a boolean, Infinity, an object or a function where text belongs, and for the two list
+ * properties also text, a number, a list (customData) or an object of another kind.
+ */
+function sameKind(value: unknown, target: string): unknown {
+  const list = target === 'softLinks' || target === 'customData';
+  if (typeof value === 'boolean') return target === 'isAgreedToReceiveMarketingMail' ? NO_SUCH_VALUE : !value;
+  if (typeof value === 'function') return () => 'another function';
+  if (value === Infinity || value === -Infinity) return -value;
+  if (list && typeof value === 'number' && !Number.isNaN(value)) return value + 1;
+  // Text that is given (not blank, no placeholder) stays given with a letter more.
+  if (list && typeof value === 'string' && value.trim() !== '' && !PLACEHOLDERS.some((word) => word.toLowerCase() === value.trim().toLowerCase())) {
+    return `${value}z`;
+  }
+  if (typeof value !== 'object' || value === null) return NO_SUCH_VALUE;
+  if (!list) return Array.isArray(value) ? { other: 'object' } : ['another', 'list'];
+  if (target === 'customData' && Array.isArray(value)) return [...(value as unknown[]), 'more'];
+  if (target === 'customData' && value instanceof Map) return new Map([['other', 'map']]);
+  if (target === 'softLinks' && !Array.isArray(value)) return { other: 'object' };
+  // A record or a list: its entries count one by one, so no other value is the same.
+  return NO_SUCH_VALUE;
+}
+
 /** src/'s core, given the payload back as the element's fields, finds nothing wrong and sends it as it is. */
 function passesSchema(payload: unknown): boolean {
   const check = checkCustomer(readCustomer(payload as Record<string, unknown>, [], []));
   return check.issues.length === 0 && canonical(check.payload) === canonical(payload);
 }
 
+const sortedFields = (fields: readonly string[]) => canonical([...fields].sort());
+
+/**
+ * The texts the page gave, trimmed, that a message could be caught quoting: those of 8
+ * characters or more, since shorter ones (a guest's `anon`, a name `tier`) may be words of
+ * the fixed messages themselves.
+ */
+function givenTexts(input: ModelInput): string[] {
+  const texts: unknown[] = [...Object.values(input.fields), ...input.children.flatMap((child) => [child.name, child.value])];
+  for (const property of [input.customData, input.softLinks]) {
+    try {
+      if (Array.isArray(property)) texts.push(...property.flatMap((entry: unknown) => (entry && typeof entry === 'object' ? Object.values(entry) : [entry])));
+      else if (property && typeof property === 'object') texts.push(...Object.entries(property).flat());
+      else texts.push(property);
+    } catch {
+      // A value that throws when read gave no text.
+    }
+  }
+  return texts.flatMap((text) => (typeof text === 'string' && text.trim().length >= 8 ? [text.trim()] : []));
+}
+
+/** What one settled step made, read from the recorders. */
+interface StepRecord {
+  readonly calls: unknown[];
+  readonly sends: unknown[];
+  readonly invalids: CustomerInvalidDetail[];
+  /** The event types in the order they fired. */
+  readonly order: string[];
+  readonly warnings: string[];
+}
+
+/** How long one fast-check run of the random-changes property may take on a slow, shared machine. */
+const BUDGET_PER_RUN_MS = 150;
+
 describe('random input and random changes (property-based)', () => {
-  it('each settled change makes one call, one rr-customer-invalid, or nothing for a reason the model gives', async function () {
-    this.timeout(60_000);
+  it('each settled change makes the call, the report or nothing that the model gives', async function () {
+    const settings = propertySettings(300, 'random-changes property');
+    this.timeout(propertyTimeout(settings, BUDGET_PER_RUN_MS));
     const tracker = freshTracker();
     tracker.load();
     const sent = recordEvents<unknown>('rr-customer-send');
     const invalid = recordEvents<CustomerInvalidDetail>('rr-customer-invalid');
+    const order: string[] = [];
+    const onEvent = (event: Event) => void order.push(event.type);
+    document.addEventListener('rr-customer-send', onEvent);
+    document.addEventListener('rr-customer-invalid', onEvent);
     const uncaught: string[] = [];
     const onError = (event: ErrorEvent) => uncaught.push(`error ${event.error instanceof Error ? event.error.name : typeof event.error}`);
     const onRejection = () => uncaught.push('unhandled rejection');
@@ -185,10 +264,15 @@ describe('random input and random changes (property-based)', () => {
     let lastSent = canonical(known);
     rule(tracker.calls.length === 1, 'the opening element sends its payload');
 
-    const settings = propertySettings(300);
-    console.log(`random-changes property: seed ${settings.seed}, ${settings.numRuns} runs`);
     let steps = 0;
-    const outcomes = { sent: 0, invalid: 0, unchanged: 0, repeated: 0 };
+    const outcomes = {
+      sent: 0,
+      'sent with fields left out': 0,
+      blocked: 0,
+      unchanged: 0,
+      'repeat of the last payload': 0,
+      'repeat of the last payload, with fields left out': 0,
+    };
     try {
       await fc.assert(
         fc.asyncProperty(initialState, fc.array(step, { maxLength: 8 }), async (initial, changes) => {
@@ -213,12 +297,28 @@ describe('random input and random changes (property-based)', () => {
             for (const change of opening) apply(subject, change);
             container.append(element);
             for (const batch of [[] as readonly Change[], ...changes]) {
-              const before = { calls: tracker.calls.length, sends: sent.details.length, invalids: invalid.details.length };
+              const before = {
+                calls: tracker.calls.length,
+                sends: sent.details.length,
+                invalids: invalid.details.length,
+                order: order.length,
+                warnings: warnings.length,
+              };
               subject.history.push(snapshot(subject.model));
               for (const change of batch) apply(subject, change);
               await tasks(2);
               steps += 1;
-              lastSent = checkStep(subject, before, lastSent);
+              lastSent = checkStep(
+                subject,
+                {
+                  calls: tracker.calls.slice(before.calls),
+                  sends: sent.details.slice(before.sends),
+                  invalids: invalid.details.slice(before.invalids),
+                  order: order.slice(before.order),
+                  warnings: warnings.slice(before.warnings),
+                },
+                lastSent,
+              );
               rule(uncaught.length === 0, `nothing uncaught (got: ${uncaught.join(', ')})`);
             }
           } finally {
@@ -231,80 +331,146 @@ describe('random input and random changes (property-based)', () => {
       console.warn = warn;
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
+      document.removeEventListener('rr-customer-send', onEvent);
+      document.removeEventListener('rr-customer-invalid', onEvent);
       sent.stop();
       invalid.stop();
     }
     console.log(
-      `random-changes property: ${steps} settled steps: ${outcomes.sent} sent, ${outcomes.invalid} invalid, ` +
-        `${outcomes.unchanged} unchanged input, ${outcomes.repeated} repeats of the last payload`,
+      `random-changes property: ${steps} settled steps: ` + Object.entries(outcomes).map(([outcome, count]) => `${count} ${outcome}`).join(', '),
     );
     for (const line of warnings) expect(findPersonalData(line), 'a warning names no personal data').to.deep.equal([]);
     // Each of the outcomes was met, the quiet ones included, so each rule above was put to the test.
     for (const [outcome, count] of Object.entries(outcomes)) expect(count, `${outcome} steps`).to.be.above(0);
 
-    function checkStep(subject: Subject, before: { calls: number; sends: number; invalids: number }, last: string): string {
+    function checkStep(subject: Subject, step: StepRecord, last: string): string {
       const input: ModelInput = subject.model;
       const identity = inputIdentity(input);
       const outcome = expectedOutcome(input);
-      const newCalls = tracker.calls.slice(before.calls);
-      const newSends = sent.details.slice(before.sends);
-      const newInvalids = invalid.details.slice(before.invalids);
       const unchanged = identity === subject.lastIdentity;
       subject.lastIdentity = identity;
+      const { calls, sends, invalids } = step;
       if (unchanged) {
-        rule(newCalls.length + newSends.length + newInvalids.length === 0, 'an unchanged input does nothing');
+        rule(calls.length + sends.length + invalids.length === 0, 'an unchanged input does nothing');
         outcomes.unchanged += 1;
         return last;
       }
-      if (!outcome.valid) {
-        rule(newCalls.length === 0 && newSends.length === 0, 'an invalid input queues nothing');
-        rule(newInvalids.length === 1, `an invalid input fires one rr-customer-invalid (got ${newInvalids.length}; model: ${outcome.fields.join(', ')})`);
-        const fields = [...new Set(newInvalids[0]?.issues.map((issue) => issue.field))].sort();
-        rule(canonical(fields) === canonical([...outcome.fields].sort()), `the issues name the fields the model finds invalid (got ${fields.join(', ')}; model: ${outcome.fields.join(', ')})`);
-        outcomes.invalid += 1;
+
+      const fields = outcome.issues;
+      const report = invalids[0];
+      if (fields.length) {
+        rule(invalids.length === 1, `an input with problems fires one rr-customer-invalid (got ${invalids.length}; model: ${fields.join(', ')})`);
+        const reported = report?.issues.map((issue) => issue.field) ?? [];
+        rule(sortedFields(reported) === sortedFields(fields), `the issues name one field per problem, as the model finds (got ${reported.join(', ')}; model: ${fields.join(', ')})`);
+        rule(report?.sent === (outcome.payload !== undefined), `detail.sent says whether the rest went out (got ${String(report?.sent)})`);
+        const quotable = givenTexts(input);
+        for (const issue of report?.issues ?? []) {
+          rule(typeof issue.message === 'string' && !quotable.some((text) => issue.message.includes(text)), `the ${issue.field} message quotes no value`);
+        }
+        rule(step.warnings.length <= 1, `one warning at most (got ${step.warnings.length})`);
+        const line = step.warnings[0];
+        if (line !== undefined) {
+          const named = [...new Set(reported)].join(', ');
+          const says = outcome.payload ? `was queued without the invalid ${named}.` : `was not queued; invalid: ${named}.`;
+          rule(line.includes(says), `the warning says ${outcome.payload ? 'which fields were left out' : 'that nothing was queued'}, naming the fields`);
+        }
+      } else {
+        rule(invalids.length === 0, `an input without problems fires no rr-customer-invalid (issues: ${report?.issues.map((issue) => issue.field).join(', ')})`);
+      }
+
+      if (outcome.payload === undefined) {
+        rule(calls.length === 0 && sends.length === 0, 'a blocked input queues nothing');
+        outcomes.blocked += 1;
         return last;
       }
-      rule(newInvalids.length === 0, `a valid input fires no rr-customer-invalid (issues: ${newInvalids[0]?.issues.map((issue) => issue.field).join(', ')})`);
       const expected = canonical(outcome.payload);
       if (expected === last) {
-        rule(newCalls.length === 0 && newSends.length === 0, 'a payload equal to the last one sent is not sent again');
-        outcomes.repeated += 1;
+        rule(calls.length === 0 && sends.length === 0, 'a payload equal to the last one sent is not sent again');
+        outcomes[fields.length ? 'repeat of the last payload, with fields left out' : 'repeat of the last payload'] += 1;
         return last;
       }
-      rule(newCalls.length === 1, `a new payload makes exactly one call (got ${newCalls.length})`);
-      rule(newSends.length === 1, `a new payload fires exactly one rr-customer-send (got ${newSends.length})`);
-      const breaks = seedRuleBreaks(newCalls[0]);
+      rule(calls.length === 1, `a new payload makes exactly one call (got ${calls.length})`);
+      rule(sends.length === 1, `a new payload fires exactly one rr-customer-send (got ${sends.length})`);
+      if (fields.length) {
+        rule(canonical(step.order) === canonical(['rr-customer-send', 'rr-customer-invalid']), 'rr-customer-send fires first, then rr-customer-invalid');
+      }
+      const breaks = seedRuleBreaks(calls[0]);
       rule(breaks.length === 0, `the payload keeps the seed's rules (${breaks.join('; ')})`);
-      rule(passesSchema(newCalls[0]), 'the payload passes customerSchema (custom data given back as pairs)');
-      rule(canonical(Object.keys(newCalls[0] as object).sort()) === canonical(Object.keys(outcome.payload).sort()), 'the payload has exactly the keys given');
-      rule(canonical(newCalls[0]) === expected, 'the call carries the payload the model computes');
-      rule(canonical(newSends[0]) === expected, 'rr-customer-send carries the payload the model computes');
-      outcomes.sent += 1;
+      rule(passesSchema(calls[0]), "the payload passes src's own check when given back to it");
+      rule(canonical(Object.keys(calls[0] as object).sort()) === canonical(Object.keys(outcome.payload).sort()), 'the payload has exactly the keys of the valid rest');
+      rule(canonical(calls[0]) === expected, 'the call carries exactly the valid rest the model computes');
+      rule(canonical(sends[0]) === expected, 'rr-customer-send carries the payload the model computes');
+      outcomes[fields.length ? 'sent with fields left out' : 'sent'] += 1;
       return expected;
     }
   });
 
-  it('the model itself tells valid from invalid input (a check on the oracle)', () => {
-    const base = { fields: { customerId: ' customer-1-abcdef ' }, customData: undefined, softLinks: undefined, children: [] };
-    expect(expectedOutcome(base)).to.deep.equal({ valid: true, payload: { customerId: 'customer-1-abcdef' } });
-    expect(expectedOutcome({ ...base, fields: { customerId: '  ' } })).to.deep.equal({ valid: false, fields: ['customerId'] });
+  it('the model itself reads the contract as issue 8 states it (a check on the oracle)', function () {
+    const id = 'customer-1-abcdef';
+    const base: ModelInput = { fields: { customerId: ` ${id} ` }, customData: undefined, softLinks: undefined, children: [] };
+    const withFields = (fields: ModelInput['fields']): ModelInput => ({ ...base, fields: { ...base.fields, ...fields } });
+    expect(expectedOutcome(base)).to.deep.equal({ payload: { customerId: id }, issues: [] });
+    for (const missing of ['  ', 'None', '<no value>', NaN, undefined]) {
+      expect(expectedOutcome({ ...base, fields: { customerId: missing } }), String(missing)).to.deep.equal({ payload: undefined, issues: ['customerId'] });
+    }
+    for (const guest of ['0', ' GUEST ', 'n/a', '{}', 0, -1, -0, true]) {
+      expect(expectedOutcome({ ...base, fields: { customerId: guest } }).payload, String(guest)).to.equal(undefined);
+    }
+    expect(expectedOutcome({ ...base, fields: { customerId: 42 } }).payload).to.deep.equal({ customerId: '42' });
+    expect(expectedOutcome({ ...base, fields: { customerId: 'id-{{ x }}' } }).payload).to.equal(undefined);
+    expect(expectedOutcome({ ...base, fields: { customerId: '😀'.repeat(1000) } }).payload).to.deep.equal({ customerId: '😀'.repeat(1000) });
+    expect(expectedOutcome({ ...base, fields: { customerId: '😀'.repeat(1001) } }).payload).to.equal(undefined);
+
+    // A bad optional field costs only itself.
+    expect(expectedOutcome(withFields({ email: 'x', phone: '12', defaultStockId: 'z'.repeat(51) }))).to.deep.equal({
+      payload: { customerId: id },
+      issues: ['email', 'phone', 'defaultStockId'],
+    });
     const link = (name: string | null, value: string | null): ChildModel => ({ tag: 'rr-soft-link', name, value, nested: false });
     expect(
-      expectedOutcome({ ...base, softLinks: [{ name: 'card', value: 'p' }, { name: 'club', value: 'q' }], children: [link(' card ', 'c'), link('x', ' ')] }),
-    ).to.deep.equal({ valid: true, payload: { customerId: 'customer-1-abcdef', softLinks: [{ name: 'club', value: 'q' }, { name: 'card', value: 'c' }] } });
-    expect(expectedOutcome({ ...base, customData: [] }).valid).to.equal(false);
-    expect(expectedOutcome({ ...base, customData: { tier: 5 } }).valid).to.equal(false);
-    expect(expectedOutcome({ ...base, fields: { ...base.fields, isAgreedToReceiveMarketingMail: ' FALSE ' } })).to.deep.equal({
-      valid: true,
-      payload: { customerId: 'customer-1-abcdef', isAgreedToReceiveMarketingMail: false },
+      expectedOutcome({
+        ...base,
+        softLinks: [{ name: 'card', value: 'p' }, { name: 'club', value: 7 }, { name: 'crm', value: 'guest' }],
+        children: [link(' card ', 'c'), link('x', ' '), link(null, 'q'), link('tier', 'null')],
+      }),
+    ).to.deep.equal({
+      payload: { customerId: id, softLinks: [{ name: 'club', value: '7' }, { name: 'card', value: 'c' }] },
+      issues: ['softLinks', 'softLinks'],
     });
+    expect(expectedOutcome({ ...base, customData: [] })).to.deep.equal({ payload: { customerId: id }, issues: ['customData'] });
+    expect(expectedOutcome({ ...base, customData: { tier: 5, vip: true } })).to.deep.equal({ payload: { customerId: id, customData: { tier: '5' } }, issues: ['customData'] });
+
+    // Consent: the words, empty as false, and other text blocks.
+    const consent = (value: unknown) => expectedOutcome(withFields({ isAgreedToReceiveMarketingMail: value })).payload?.isAgreedToReceiveMarketingMail;
+    for (const yes of ['true', ' YES ', 'y', 'On', '1', 1, true]) expect(consent(yes), String(yes)).to.equal(true);
+    for (const no of ['FALSE', 'no', 'N', 'off', '0', 0, false, '', ' ', 'null', NaN]) expect(consent(no), String(no)).to.equal(false);
+    expect(expectedOutcome(withFields({ isAgreedToReceiveMarketingMail: undefined })).payload).to.deep.equal({ customerId: id });
+    expect(expectedOutcome(withFields({ isAgreedToReceiveMarketingMail: 'maybe' })).payload).to.equal(undefined);
+
+    // Unchanged exactly when the read values are equal: a bad value counts by its kind only.
+    const same = (a: ModelInput['fields'], b: ModelInput['fields']) => inputIdentity(withFields(a)) === inputIdentity(withFields(b));
+    expect(same({ phone: 71112223344 }, { phone: ' 71112223344 ' })).to.equal(true);
+    expect(same({ phone: true }, { phone: false })).to.equal(true);
+    expect(same({ phone: Infinity }, { phone: -Infinity })).to.equal(true);
+    expect(same({ phone: { a: 1 } }, { phone: [2] })).to.equal(true);
+    expect(same({ phone: true }, { phone: {} })).to.equal(false);
+    expect(same({ phone: 'x' }, { phone: 'y' })).to.equal(false);
+    expect(same({ isAgreedToReceiveMarketingMail: 'yes' }, { isAgreedToReceiveMarketingMail: true })).to.equal(true);
+    expect(same({ email: 'None' }, { email: undefined })).to.equal(true);
+    const sameLinks = (a: unknown, b: unknown) => inputIdentity({ ...base, softLinks: a }) === inputIdentity({ ...base, softLinks: b });
+    expect(sameLinks('x', 'y')).to.equal(true);
+    expect(sameLinks('x', 5)).to.equal(false);
+    expect(sameLinks([null], [undefined])).to.equal(false);
+    expect(sameLinks([{ name: 'a', value: '' }], undefined)).to.equal(true);
+
     // The generators feed the model only what its narrow email and phone rules can judge.
-    const judged = (field: 'email' | 'phone', value: string) =>
-      expectedOutcome({ ...base, fields: { ...base.fields, [field]: value } }).valid;
-    const settings = propertySettings(200);
+    const judged = (field: 'email' | 'phone', value: unknown) => expectedOutcome(withFields({ [field]: value })).issues.length === 0;
+    const settings = propertySettings(200, 'model check');
+    this.timeout(propertyTimeout(settings, 5 * 5));
     fc.assert(fc.property(validEmail, (email) => judged('email', email)), settings);
     fc.assert(fc.property(invalidEmail, (email) => !judged('email', email)), settings);
     fc.assert(fc.property(validPhone, (phone) => judged('phone', phone)), settings);
+    fc.assert(fc.property(validPhoneNumber, (phone) => judged('phone', phone)), settings);
     fc.assert(fc.property(invalidPhone, (phone) => !judged('phone', phone)), settings);
   });
 });

@@ -33,8 +33,9 @@ describe('scale', () => {
     element.customerId = syntheticCustomerId();
     const half = CHILDREN / 2;
     const markup: string[] = [];
+    // Not the bare index: a soft link valued 0 identifies no one, and is left out.
     for (let index = 0; index < half; index += 1) {
-      markup.push(`<rr-soft-link name="link-${index}" value="${index}"></rr-soft-link>`, `<rr-custom-data name="data-${index}" value="${index}"></rr-custom-data>`);
+      markup.push(`<rr-soft-link name="link-${index}" value="n-${index}"></rr-soft-link>`, `<rr-custom-data name="data-${index}" value="${index}"></rr-custom-data>`);
     }
     element.innerHTML = markup.join('');
     const host = document.createElement('div');
@@ -46,7 +47,7 @@ describe('scale', () => {
     expect(calls.length, 'connected').to.equal(1);
     expect(calls[0]?.softLinks?.length).to.equal(half);
     expect(Object.keys(calls[0]?.customData ?? {}).length).to.equal(half);
-    expect(calls[0]?.softLinks?.[half - 1]).to.deep.equal({ name: `link-${half - 1}`, value: String(half - 1) });
+    expect(calls[0]?.softLinks?.[half - 1]).to.deep.equal({ name: `link-${half - 1}`, value: `n-${half - 1}` });
 
     const links = element.querySelectorAll('rr-soft-link');
     calls = await afterStep(tracker, () => links[half - 1]?.setAttribute('value', 'changed'));

@@ -3,17 +3,51 @@
  * text or as properties, `customData` / `softLinks` property values (good and badly shaped),
  * child elements, and sequences of changes. customer-model.ts predicts the outcome of each.
  *
+ * Besides good and broken values they make what real templates and frameworks print (issue
+ * 8): placeholders (`None`, `null`, `<no value>`…), guests' IDs (`0`, `guest`, the all-zero
+ * UUID…), unfilled template tags and near misses that are none, numbers, NaN and Infinity,
+ * yes/no/Y/N/on/off consent and empty consent, text at and over each limit in code points.
+ *
  * Customer IDs, emails and phone numbers that could pass for real ones have the shapes the
  * privacy checker knows (personal-data.ts), so a leak of one would be caught. They are
  * synthetic: `example.com` addresses, IDs `customer-N-…`, numbers made of random digits.
  */
 import fc from 'fast-check';
-import type { ChildModel, FieldName } from './customer-model.js';
+import { NO_ONE_IDS, PLACEHOLDERS, type ChildModel, type FieldName } from './customer-model.js';
 
 const pad = (text: fc.Arbitrary<string>): fc.Arbitrary<string> =>
   fc.tuple(fc.constantFrom('', '', ' ', '\n\t', '\u00a0'), text, fc.constantFrom('', '', ' ', '  \n')).map((parts) => parts.join(''));
 
+/** `text` in lower case, upper case, or as written. */
+const anyCase = (texts: readonly string[]): fc.Arbitrary<string> =>
+  fc.tuple(fc.constantFrom(...texts), fc.constantFrom('as written', 'lower', 'upper')).map(([text, form]) =>
+    form === 'lower' ? text.toLowerCase() : form === 'upper' ? text.toUpperCase() : text,
+  );
+
 const blank = fc.constantFrom('', ' ', '\t\n', '\u00a0', '\u2003 \ufeff');
+
+/** What a template prints for a missing value: not given, wherever it appears. */
+export const placeholder: fc.Arbitrary<string> = pad(anyCase(PLACEHOLDERS));
+
+/** What a template prints for a visitor it does not know: invalid as a customer ID or soft link value. */
+export const guestId: fc.Arbitrary<string> = pad(anyCase(NO_ONE_IDS));
+
+/** A template tag left unfilled, alone or inside other text. */
+export const templateTag: fc.Arbitrary<string> = fc.constantFrom(
+  '{{ customer.id }}',
+  '{{customer.email}}',
+  '{%- if customer -%}',
+  '<?= $customer_id ?>',
+  '<?php echo $phone; ?>',
+  '<%= user.id %>',
+  '${user.id}',
+  '{$smarty.id}',
+  'id-{{ id }}-7',
+  '{{}}',
+);
+
+/** Text with a tag's opening but no closer after it, or a closer first: no template tag. */
+export const nearTemplateTag: fc.Arbitrary<string> = fc.constantFrom('{{ half', 'a }} {{ b', '%} {%', '50% {off}', '$ {5}', '{ $5 }', '<? no', 'a ?> <?', '{{ x }');
 
 const longText = fc
   .tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.integer({ min: 60, max: 2500 }))
@@ -36,8 +70,15 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
     '"><img src=x onerror=alert(1)>',
     '{"customerId":"x"}',
   ),
+  placeholder,
+  templateTag,
+  nearTemplateTag,
   longText,
 );
+
+/** Text of exactly `count` code points, with emoji in it, so that UTF-16 length is no guide. */
+const codePointText = (count: number): fc.Arbitrary<string> =>
+  fc.constantFrom('😀', 'ж', 'x').map((unit) => `${unit}`.repeat(count));
 
 const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^\\d{${min},${max}}$`));
 
@@ -48,6 +89,9 @@ export const shapedCustomerId = fc
 export const validEmail = fc
   .tuple(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.integer({ min: 0, max: 99999 }), fc.constantFrom('com', 'org'))
   .map(([name, n, tld]) => `person.${name}.${n}@example.${tld}`);
+
+/** An email of the valid form, but over 254 characters. */
+export const tooLongEmail = fc.integer({ min: 243, max: 400 }).map((length) => `person.${'a'.repeat(length - 7)}@example.com`);
 
 const SEED_PHONES = [
   '71112223344', '81112223344', '+71112223344', '+7(111)2223344', '+7(111)222-33-44', '+7 (111) 222-33-44',
@@ -61,17 +105,26 @@ export const validPhone = fc.oneof(
   fc.tuple(digits(3, 3), digits(3, 3), digits(2, 2), digits(2, 2)).map(([a, b, c, d]) => `+7 (${a}) ${b}-${c}-${d}`),
 );
 
-const fewDigits = (text: string) => text.replace(/\D/g, '').length < 7;
+/** A phone number as a framework may keep it: a whole number of 7 to 15 digits. */
+export const validPhoneNumber = fc.integer({ min: 1_000_000, max: 999_999_999_999_999 });
 
+const fewDigits = (text: string) => text.replace(/\D/g, '').length < 7;
+const notGiven = (text: string) => text.trim() === '' || PLACEHOLDERS.some((word) => word.toLowerCase() === text.trim().toLowerCase());
+
+/** Email text that is given and invalid. */
 export const invalidEmail = fc.oneof(
-  anyText.filter((text) => !text.includes('@') && text.trim() !== ''),
+  anyText.filter((text) => !text.includes('@') && !notGiven(text)),
   fc.constantFrom('a@', '@example.com', 'a b@example.com', 'a@b', 'x@@example.com', 'person@example.'),
+  templateTag,
+  tooLongEmail,
 );
 
+/** Phone text that is given and invalid. */
 export const invalidPhone = fc.oneof(
-  anyText.filter((text) => fewDigits(text) && text.trim() !== ''),
+  anyText.filter((text) => fewDigits(text) && !notGiven(text)),
   digits(16, 22),
   digits(1, 6).map((number) => `+${number}`),
+  validPhone.map((phone) => `${phone.slice(0, 3)}{{ tail }}`),
 );
 
 /** A field's new value and how it arrives. */
@@ -86,26 +139,62 @@ const property = (value: fc.Arbitrary<unknown>): fc.Arbitrary<FieldWrite> =>
   value.map((given) => ({ via: 'property' as const, value: given }));
 const removal: fc.Arbitrary<FieldWrite> = fc.constant({ via: 'remove-attribute' as const });
 
+/** Values that can be no text: each is bad wherever text belongs. */
+const noText = fc.constantFrom<unknown>(true, false, Infinity, -Infinity, { id: 1 }, ['x'], () => 'x');
+
 const FIELD_TEXT: Record<FieldName, fc.Arbitrary<string>> = {
-  customerId: fc.oneof({ arbitrary: pad(shapedCustomerId), weight: 6 }, { arbitrary: anyText, weight: 2 }),
-  email: fc.oneof({ arbitrary: pad(validEmail), weight: 5 }, { arbitrary: invalidEmail, weight: 1 }, { arbitrary: blank, weight: 1 }),
-  phone: fc.oneof({ arbitrary: pad(validPhone), weight: 5 }, { arbitrary: invalidPhone, weight: 1 }, { arbitrary: blank, weight: 1 }),
+  customerId: fc.oneof(
+    { arbitrary: pad(shapedCustomerId), weight: 14 },
+    { arbitrary: anyText, weight: 2 },
+    { arbitrary: guestId, weight: 2 },
+    { arbitrary: placeholder, weight: 1 },
+    { arbitrary: templateTag, weight: 1 },
+    { arbitrary: fc.oneof(codePointText(1000), codePointText(1001), shapedCustomerId.map((id) => id.repeat(60))), weight: 1 },
+  ),
+  email: fc.oneof(
+    { arbitrary: pad(validEmail), weight: 6 },
+    { arbitrary: invalidEmail, weight: 2 },
+    { arbitrary: blank, weight: 1 },
+    { arbitrary: placeholder, weight: 1 },
+  ),
+  phone: fc.oneof(
+    { arbitrary: pad(validPhone), weight: 6 },
+    { arbitrary: invalidPhone, weight: 2 },
+    { arbitrary: blank, weight: 1 },
+    { arbitrary: placeholder, weight: 1 },
+  ),
   defaultStockId: fc.oneof(
-    { arbitrary: fc.constantFrom('msk', 'spb-2', 'x'.repeat(50), ` ${'y'.repeat(50)} `, 'z'.repeat(51)), weight: 2 },
+    { arbitrary: fc.constantFrom('msk', 'spb-2', '0', 'x'.repeat(50), ` ${'y'.repeat(50)} `, 'z'.repeat(51)), weight: 3 },
+    { arbitrary: fc.oneof(codePointText(50), codePointText(51)), weight: 1 },
     { arbitrary: anyText, weight: 1 },
+    { arbitrary: placeholder, weight: 1 },
+    { arbitrary: templateTag, weight: 1 },
   ),
   isAgreedToReceiveMarketingMail: fc.oneof(
-    { arbitrary: fc.constantFrom('true', 'false', '1', '0', 'TRUE', ' False ', ' ', 'yes', 'no', '2'), weight: 5 },
+    {
+      arbitrary: fc.constantFrom('true', 'false', '1', '0', 'TRUE', ' False ', 'yes', 'No', 'Y', 'n', 'on', 'OFF', ' ', ''),
+      weight: 12,
+    },
+    { arbitrary: fc.constantFrom('2', 'maybe', 'yes please'), weight: 1 },
+    { arbitrary: placeholder, weight: 1 },
     { arbitrary: anyText, weight: 1 },
   ),
 };
 
 const FIELD_PROPERTY: Record<FieldName, fc.Arbitrary<unknown>> = {
-  customerId: fc.oneof(pad(shapedCustomerId), fc.integer(), fc.constant(undefined)),
-  email: fc.oneof(validEmail, fc.constant(undefined), fc.integer()),
-  phone: fc.oneof(validPhone, fc.constant(undefined)),
-  defaultStockId: fc.oneof(fc.constant('msk'), fc.constant(undefined), fc.integer()),
-  isAgreedToReceiveMarketingMail: fc.constantFrom(true, false, undefined, 'yes', 1),
+  customerId: fc.oneof(
+    { arbitrary: pad(shapedCustomerId), weight: 5 },
+    { arbitrary: fc.integer({ min: 1, max: 2_000_000_000 }), weight: 3 },
+    { arbitrary: fc.constantFrom<unknown>(0, -1, -0, 4.5, NaN, undefined, null, ''), weight: 1 },
+    { arbitrary: noText, weight: 1 },
+  ),
+  email: fc.oneof(validEmail, fc.constant(undefined), fc.integer(), noText),
+  phone: fc.oneof(validPhone, validPhoneNumber, fc.integer({ min: 0, max: 999_999 }), fc.constantFrom<unknown>(undefined, NaN), noText),
+  defaultStockId: fc.oneof(fc.constantFrom<unknown>('msk', undefined, NaN, 0), fc.integer(), noText),
+  isAgreedToReceiveMarketingMail: fc.oneof(
+    { arbitrary: fc.constantFrom<unknown>(true, false, undefined, null, 'yes', 'N', 'on', '', 'None', 1, 0, NaN), weight: 6 },
+    { arbitrary: fc.constantFrom<unknown>('maybe', {}, Infinity), weight: 1 },
+  ),
 };
 
 export const fieldNames: readonly FieldName[] = ['customerId', 'email', 'phone', 'defaultStockId', 'isAgreedToReceiveMarketingMail'];
@@ -113,48 +202,82 @@ export const fieldNames: readonly FieldName[] = ['customerId', 'email', 'phone',
 export const fieldWrite = (field: FieldName): fc.Arbitrary<FieldWrite> =>
   fc.oneof(
     { arbitrary: attribute(FIELD_TEXT[field]), weight: 6 },
-    { arbitrary: property(FIELD_PROPERTY[field]), weight: 2 },
+    { arbitrary: property(FIELD_PROPERTY[field]), weight: 3 },
     { arbitrary: removal, weight: 1 },
   );
 
 const pairName = fc.oneof(
-  { arbitrary: fc.constantFrom('tier', 'card', 'a', ' a ', 'b', 'c d', 'Ünï', '<i>'), weight: 8 },
+  { arbitrary: fc.constantFrom('tier', 'card', 'a', ' a ', 'b', 'c d', 'Ünï', '<i>', 'guest'), weight: 10 },
   { arbitrary: fc.constantFrom('', ' '), weight: 1 },
+  { arbitrary: fc.oneof(placeholder, templateTag, codePointText(1001)), weight: 1 },
 );
-const pairValue = fc.oneof({ arbitrary: fc.constantFrom('gold', '1', ' x ', 'y'), weight: 3 }, { arbitrary: anyText, weight: 2 });
+const pairValue = fc.oneof(
+  { arbitrary: fc.constantFrom('gold', '1', ' x ', 'y', '42'), weight: 4 },
+  { arbitrary: anyText, weight: 2 },
+  { arbitrary: fc.oneof(guestId, templateTag, placeholder), weight: 1 },
+);
+/** A pair's value as a property may hold it: text, a number, or something that can be no text. */
+const propertyPairValue = fc.oneof(
+  { arbitrary: pairValue, weight: 6 },
+  { arbitrary: fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2.5, NaN)), weight: 2 },
+  { arbitrary: noText, weight: 1 },
+);
+
+/** An object whose property getter throws when read. */
+const throwingRecord = fc.constant(null).map(
+  (): unknown =>
+    Object.defineProperty({}, 'tier', {
+      enumerable: true,
+      get() {
+        throw new Error('a getter that throws');
+      },
+    }),
+);
 
 /** A `customData` property value: absent, a good record, or one of the bad shapes. */
 export const customDataValue: fc.Arbitrary<unknown> = fc.oneof(
-  { arbitrary: fc.constant(undefined), weight: 2 },
-  { arbitrary: fc.dictionary(pairName, pairValue, { maxKeys: 4 }), weight: 6 },
+  { arbitrary: fc.constantFrom<unknown>(undefined, null, '', 'None'), weight: 2 },
+  { arbitrary: fc.dictionary(pairName, propertyPairValue, { maxKeys: 4 }), weight: 6 },
   {
     arbitrary: fc.oneof(
       fc.integer(),
       anyText,
       fc.array(fc.string(), { maxLength: 2 }),
-      fc.constant(true),
-      fc.constant({ tier: 5 }),
+      fc.constantFrom<unknown>(true, false, Infinity, () => ({})),
       fc.constant({ tier: { nested: 'x' } }),
+      fc.constant(new Map([['tier', 'gold']])),
+      throwingRecord,
     ),
-    weight: 1,
+    weight: 2,
   },
 );
 
 /** A `softLinks` property value: absent, a good list, or one of the bad shapes. */
 export const softLinksValue: fc.Arbitrary<unknown> = fc.oneof(
-  { arbitrary: fc.constant(undefined), weight: 2 },
-  { arbitrary: fc.array(fc.record({ name: pairName, value: pairValue }), { maxLength: 4 }), weight: 5 },
+  { arbitrary: fc.constantFrom<unknown>(undefined, null, '', 'null'), weight: 2 },
+  { arbitrary: fc.array(fc.record({ name: pairName, value: propertyPairValue }), { maxLength: 4 }), weight: 5 },
   {
     arbitrary: fc.oneof(
       fc.integer(),
       anyText,
       fc.constant({ name: 'card', value: '1' }),
       fc.constant([5]),
+      fc.constant(['card']),
       fc.constant([{ value: 'no name' }]),
-      fc.constant([{ name: 'card', value: 5 }]),
+      fc.constant([{ name: 'card', value: true }]),
       fc.constant([null]),
+      fc.constant([undefined]),
+      throwingRecord.map((record) => [record]),
+      fc.constant(null).map(() => [
+        Object.defineProperty({ name: 'card' }, 'value', {
+          enumerable: true,
+          get() {
+            throw new Error('a getter that throws');
+          },
+        }),
+      ]),
     ),
-    weight: 1,
+    weight: 2,
   },
 );
 
@@ -177,7 +300,13 @@ export type Change =
   /** A new element with the same input takes the place of the old one (a framework's remount). */
   | { readonly kind: 'remount' }
   /** The input goes back to what it was before the previous step (say, a broken field fixed back). */
-  | { readonly kind: 'undo' };
+  | { readonly kind: 'undo' }
+  /**
+   * The value of `target`, when it can be no text (or is no shape its property takes), is
+   * replaced by another of the same kind: `true` by `false`, one object by another, Infinity
+   * by -Infinity. The element sees no change in that; a model that compared contents would.
+   */
+  | { readonly kind: 'same-kind'; readonly target: FieldName | 'customData' | 'softLinks' };
 
 const simpleChange: fc.Arbitrary<Change> = fc.oneof(
   { arbitrary: fc.constantFrom(...fieldNames).chain((field) => fieldWrite(field).map((write) => ({ kind: 'field' as const, field, write }))), weight: 6 },
@@ -197,6 +326,10 @@ const simpleChange: fc.Arbitrary<Change> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'reconnect' as const }), weight: 1 },
   { arbitrary: fc.constant({ kind: 'remount' as const }), weight: 2 },
   { arbitrary: fc.constant({ kind: 'undo' as const }), weight: 3 },
+  {
+    arbitrary: fc.constantFrom(...fieldNames, 'customData' as const, 'softLinks' as const).map((target) => ({ kind: 'same-kind' as const, target })),
+    weight: 2,
+  },
 );
 
 /** A step: one change, or several made in the same task (which must make one outcome). */

@@ -1,13 +1,27 @@
 /**
- * The test side's own model of `<rr-customer>`: from what the page gave the element, the
- * payload it must send or the fact that it must report the input invalid. Built from the
- * seed document and the README's rules, not from src/, so that the property-based tests
- * compare two independent readings of the contract.
+ * The test side's own model of `<rr-customer>`: from what the page gave the element, the call
+ * it must make (if any) and the fields it must report. Built from the seed document, the
+ * README and issue 8's rules, not from src/, so that the property-based tests compare two
+ * independent readings of the contract.
  *
- * Email and phone validity are decided by narrow rules that hold for the values the
- * property tests generate (see customer-arbitraries.ts): a valid email there is always of the
- * form `name@example.com`, a valid phone always has 7 to 15 digits in a form the seed lists,
- * and the invalid ones are text without `@` or with too few or too many digits.
+ * The rules as the model reads them:
+ * - every value is trimmed; empty text and the placeholders (`undefined`, `null`, `None`,
+ *   `nil`, `NaN`, `[object Object]`, `<no value>`, `<nil>`, any case) are not given;
+ * - a finite number is its decimal text, NaN is a placeholder, Infinity is bad, and a boolean,
+ *   an object or a function where text belongs is bad: a bad value is known only by its kind;
+ * - text holding an unfilled template tag is invalid for its field or pair; so is text over
+ *   its limit, counted in code points (email 254, phone 32, defaultStockId 50, the rest 1000);
+ * - a guest's ID (`0`, `-1`, `anonymous`, `anon`, `guest`, `unknown`, `n/a`, `true`, `false`,
+ *   `[]`, `{}`, the all-zero UUID, any case) is invalid as the customer ID or a soft link value;
+ * - a problem with the customer ID, or consent that is no yes/no word, blocks the call; any
+ *   other problem leaves out its own field or pair, and the rest is sent;
+ * - consent: true/1/yes/y/on and false/0/no/n/off in any case; present but empty (or a
+ *   placeholder) is false; a boolean is itself; absent, undefined or null leaves it out.
+ *
+ * Email and phone validity are decided by narrow rules that hold for the values the property
+ * tests generate (see customer-arbitraries.ts): a valid email there is always of the form
+ * `name@example.com`, a valid phone always has 7 to 15 digits in a form the seed lists, and
+ * the invalid ones are text without `@`, or with too few or too many digits.
  */
 
 export type FieldName = 'customerId' | 'email' | 'phone' | 'defaultStockId' | 'isAgreedToReceiveMarketingMail';
@@ -37,148 +51,214 @@ export interface ModelInput {
   readonly children: readonly ChildModel[];
 }
 
-export type ModelOutcome =
-  | { readonly valid: true; readonly payload: Record<string, unknown> }
-  | { readonly valid: false; readonly fields: readonly string[] };
-
-const VALID_EMAIL = /^[A-Za-z0-9]+(?:[.+][A-Za-z0-9]+)*@example\.(?:com|org)$/;
-
-/** A value counts as given when it is not null/undefined and, as text, not blank; text is trimmed. */
-function given(value: unknown): unknown {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-  return value ?? undefined;
+/** What the element must do with an input. */
+export interface ModelOutcome {
+  /** The call, without every field and pair that has a problem; `undefined` when a problem blocks it. */
+  readonly payload: Record<string, unknown> | undefined;
+  /** The field of each problem, one per field or pair (order aside). */
+  readonly issues: readonly string[];
 }
 
-function consent(value: unknown): unknown {
-  const text = given(value);
+/** A value that is given but can be no text: the model knows only its kind, as the element may. */
+interface Bad {
+  readonly bad: string;
+}
+type Read = string | Bad;
+interface Pair {
+  readonly name: Read | undefined;
+  readonly value: Read;
+}
+type Entry = Pair | Bad;
+
+/** The input as read: equal for two inputs exactly when the element must see no change. */
+export interface ReadInput {
+  readonly customerId?: Read;
+  readonly email?: Read;
+  readonly phone?: Read;
+  readonly defaultStockId?: Read;
+  readonly isAgreedToReceiveMarketingMail?: boolean | Read;
+  readonly customData: readonly Entry[];
+  readonly softLinks: readonly Entry[];
+}
+
+export const PLACEHOLDERS = ['undefined', 'null', 'None', 'nil', 'NaN', '[object Object]', '<no value>', '<nil>'];
+export const NO_ONE_IDS = ['0', '-1', 'anonymous', 'anon', 'guest', 'unknown', 'n/a', 'true', 'false', '[]', '{}', '00000000-0000-0000-0000-000000000000'];
+export const TEMPLATE_TAGS: readonly (readonly [string, string])[] = [
+  ['{{', '}}'],
+  ['{%', '%}'],
+  ['<?', '?>'],
+  ['<%', '%>'],
+  ['${', '}'],
+  ['{$', '}'],
+];
+const YES = ['true', '1', 'yes', 'y', 'on'];
+const NO = ['false', '0', 'no', 'n', 'off'];
+
+const placeholders = new Set(PLACEHOLDERS.map((text) => text.toLowerCase()));
+const noOne = new Set(NO_ONE_IDS);
+
+const isPair = (entry: Entry): entry is Pair => 'value' in entry;
+
+/** Text as given: trimmed, placeholders and blanks not given, numbers as their text, the rest bad by kind. */
+function readText(value: unknown): Read | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return undefined;
+    if (!Number.isFinite(value)) return { bad: 'infinite' };
+    return readText(String(value));
+  }
+  if (typeof value !== 'string') return { bad: typeof value };
+  const text = value.trim();
+  return text === '' || placeholders.has(text.toLowerCase()) ? undefined : text;
+}
+
+function readConsent(value: unknown): boolean | Read | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value;
+  const text = readText(value);
+  // Present but empty, or a placeholder: a template printed false as nothing.
+  if (text === undefined) return false;
   if (typeof text !== 'string') return text;
-  const lower = text.toLowerCase();
-  if (lower === 'true' || lower === '1') return true;
-  if (lower === 'false' || lower === '0') return false;
+  if (YES.includes(text.toLowerCase())) return true;
+  if (NO.includes(text.toLowerCase())) return false;
   return text;
 }
 
-type Pair = { name: unknown; value: unknown };
-const BAD_SHAPE = Symbol('bad shape');
-type Pairs = Pair[] | { [BAD_SHAPE]: unknown };
-
-function givenPairs(entries: readonly unknown[]): Pair[] {
-  const pairs: Pair[] = [];
-  for (const entry of entries) {
+/** Pairs whose value is given; an entry that is no object at all is bad by its kind. */
+function readEntries(entries: readonly unknown[]): Entry[] {
+  const read: Entry[] = [];
+  // forEach, as the element's flatMap: holes of a sparse list are no entries.
+  entries.forEach((entry) => {
     if (typeof entry !== 'object' || entry === null) {
-      pairs.push({ name: BAD_SHAPE, value: entry });
-      continue;
+      read.push({ bad: `entry ${entry === null ? 'null' : typeof entry}` });
+      return;
     }
-    const { name, value } = entry as Partial<Pair>;
-    if (given(value) !== undefined) pairs.push({ name: given(name), value: given(value) });
-  }
-  return pairs;
-}
-
-function childPairs(children: readonly ChildModel[], tag: string): Pair[] {
-  return givenPairs(children.filter((child) => child.tag === tag && !child.nested));
-}
-
-/** The property's pairs, less those a child of the same name replaces, then the children's. */
-function combine(propertyPairs: Pair[] | undefined | typeof BAD_SHAPE, children: Pair[], raw: unknown): Pairs {
-  if (propertyPairs === BAD_SHAPE) return { [BAD_SHAPE]: raw };
-  // Only a name replaces: a nameless child shares no name with anything.
-  const childNames = new Set<unknown>(children.map((pair) => pair.name).filter((name) => typeof name === 'string'));
-  return [...(propertyPairs ?? []).filter((pair) => !childNames.has(pair.name)), ...children];
+    const { name, value } = entry as { name?: unknown; value?: unknown };
+    const given = readText(value);
+    if (given !== undefined) read.push({ name: readText(name), value: given });
+  });
+  return read;
 }
 
 /** An object literal, or one made with `Object.create(null)`: a record, unlike an array, a Map or a Date. */
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
+function isPlainRecord(value: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
 
-/** The input the element effectively has: equal for two states exactly when nothing new was given. */
-export function effectiveInput(input: ModelInput): Record<string, unknown> {
-  const fields = input.fields;
-  // Like an empty attribute, an empty or blank text as either property is not given (Preact
-  // writes '' to a property whose prop went away).
-  const links = given(input.softLinks) === undefined ? undefined : input.softLinks;
-  const data = given(input.customData) === undefined ? undefined : input.customData;
-  const linkPairs = links === undefined ? undefined : Array.isArray(links) ? givenPairs(links) : BAD_SHAPE;
-  const dataPairs =
-    data === undefined
-      ? undefined
-      : isPlainRecord(data)
-        ? givenPairs(Object.entries(data).map(([name, value]) => ({ name, value })))
-        : BAD_SHAPE;
+/**
+ * A property's entries. Not given (undefined, null, blank or placeholder text, NaN) is none;
+ * the wrong shape, or a value that throws when read, is one bad entry, so the children still count.
+ */
+function propertyEntries(value: unknown, list: boolean): Entry[] {
+  if (typeof value !== 'object' || value === null) {
+    return readText(value) === undefined ? [] : [{ bad: `shape ${typeof value}` }];
+  }
+  try {
+    if (list) return Array.isArray(value) ? readEntries(value) : [{ bad: 'shape other' }];
+    if (!isPlainRecord(value)) return [{ bad: Array.isArray(value) ? 'shape list' : 'shape other' }];
+    return readEntries(Object.entries(value).map(([name, entry]) => ({ name, value: entry })));
+  } catch {
+    return [{ bad: 'threw' }];
+  }
+}
+
+function childEntries(children: readonly ChildModel[], tag: string): Entry[] {
+  return readEntries(children.filter((child) => child.tag === tag && !child.nested));
+}
+
+/** The property's entries, less the pairs a child of the same name replaces, then the children's. */
+function combine(property: Entry[], children: Entry[]): Entry[] {
+  // Only a name replaces: a nameless child shares no name with anything.
+  const childNames = new Set(children.filter(isPair).map((pair) => pair.name).filter((name) => typeof name === 'string'));
+  return [...property.filter((entry) => !(isPair(entry) && typeof entry.name === 'string' && childNames.has(entry.name))), ...children];
+}
+
+/** The input as the contract reads it. */
+export function readInput(input: ModelInput): ReadInput {
+  const { fields } = input;
   return {
-    customerId: given(fields.customerId),
-    email: given(fields.email),
-    phone: given(fields.phone),
-    defaultStockId: given(fields.defaultStockId),
-    isAgreedToReceiveMarketingMail: consent(fields.isAgreedToReceiveMarketingMail),
-    softLinks: combine(linkPairs, childPairs(input.children, 'rr-soft-link'), links),
-    customData: combine(dataPairs, childPairs(input.children, 'rr-custom-data'), data),
+    customerId: readText(fields.customerId),
+    email: readText(fields.email),
+    phone: readText(fields.phone),
+    defaultStockId: readText(fields.defaultStockId),
+    isAgreedToReceiveMarketingMail: readConsent(fields.isAgreedToReceiveMarketingMail),
+    customData: combine(propertyEntries(input.customData, false), childEntries(input.children, 'rr-custom-data')),
+    softLinks: combine(propertyEntries(input.softLinks, true), childEntries(input.children, 'rr-soft-link')),
   };
 }
 
-/** A string equal for equal effective inputs (object key order aside). */
+/** A string equal for two inputs exactly when the element must treat the second as no change. */
 export function inputIdentity(input: ModelInput): string {
-  return canonical(effectiveInput(input));
+  return canonical(readInput(input));
 }
 
-function pairsValid(pairs: Pairs): pairs is Pair[] {
-  if (!Array.isArray(pairs)) return false;
-  return pairs.every((pair) => typeof pair.name === 'string' && typeof pair.value === 'string');
+const VALID_EMAIL = /^[A-Za-z0-9]+(?:[.+][A-Za-z0-9]+)*@example\.(?:com|org)$/;
+
+const codePoints = (text: string): number => [...text].length;
+const digitCount = (text: string): number => text.replace(/\D/g, '').length;
+
+/** Whether text still holds a template tag: an opening, and its closer somewhere after it. */
+export function holdsTemplateTag(text: string): boolean {
+  return TEMPLATE_TAGS.some(([open, close]) => {
+    const at = text.indexOf(open);
+    return at !== -1 && text.lastIndexOf(close) >= at + open.length;
+  });
 }
 
-function digitCount(text: string): number {
-  return text.replace(/\D/g, '').length;
+export const identifiesNoOne = (text: string): boolean => noOne.has(text.toLowerCase());
+
+/** Whether `value` is text the tracker may get for a field of `max` code points. */
+function goodText(value: Read | undefined, max: number): value is string {
+  return typeof value === 'string' && codePoints(value) <= max && !holdsTemplateTag(value);
 }
 
 /** What the element must do with this input. */
 export function expectedOutcome(input: ModelInput): ModelOutcome {
-  const effective = effectiveInput(input);
-  const { customerId, email, phone, defaultStockId, isAgreedToReceiveMarketingMail: agreed } = effective;
-  const softLinks = effective.softLinks as Pairs;
-  const customData = effective.customData as Pairs;
-  const invalid: string[] = [];
-  if (typeof customerId !== 'string') invalid.push('customerId');
-  if (email !== undefined && !(typeof email === 'string' && VALID_EMAIL.test(email))) invalid.push('email');
-  if (phone !== undefined && !(typeof phone === 'string' && digitCount(phone) >= 7 && digitCount(phone) <= 15)) {
-    invalid.push('phone');
-  }
-  if (!pairsValid(customData)) invalid.push('customData');
-  // "Up to 50 characters": counted as the platform counts a string's length.
-  if (defaultStockId !== undefined && !(typeof defaultStockId === 'string' && defaultStockId.length <= 50)) {
-    invalid.push('defaultStockId');
-  }
-  if (!pairsValid(softLinks)) invalid.push('softLinks');
-  if (agreed !== undefined && typeof agreed !== 'boolean') invalid.push('isAgreedToReceiveMarketingMail');
-  if (invalid.length) return { valid: false, fields: invalid };
+  const read = readInput(input);
+  const issues: string[] = [];
+  const payload: Record<string, unknown> = {};
+  let blocked = false;
 
-  const payload: Record<string, unknown> = { customerId };
-  if (email !== undefined) payload.email = email;
-  if (phone !== undefined) payload.phone = phone;
-  const dataPairs = customData as Pair[];
-  if (dataPairs.length) {
-    const folded: Record<string, unknown> = {};
-    for (const pair of dataPairs) folded[pair.name as string] = pair.value;
-    payload.customData = folded;
+  if (goodText(read.customerId, 1000) && !identifiesNoOne(read.customerId)) payload.customerId = read.customerId;
+  else {
+    issues.push('customerId');
+    blocked = true;
   }
-  if (defaultStockId !== undefined) payload.defaultStockId = defaultStockId;
-  const linkPairs = softLinks as Pair[];
-  if (linkPairs.length) payload.softLinks = linkPairs.map(({ name, value }) => ({ name, value }));
-  if (agreed !== undefined) payload.isAgreedToReceiveMarketingMail = agreed;
-  return { valid: true, payload };
+  const optional = (field: FieldName, value: Read | undefined, valid: (text: string) => boolean, max: number) => {
+    if (value === undefined) return;
+    if (goodText(value, max) && valid(value)) payload[field] = value;
+    else issues.push(field);
+  };
+  optional('email', read.email, (text) => VALID_EMAIL.test(text), 254);
+  optional('phone', read.phone, (text) => digitCount(text) >= 7 && digitCount(text) <= 15, 32);
+  optional('defaultStockId', read.defaultStockId, () => true, 50);
+
+  const goodPairs = (field: 'customData' | 'softLinks', entries: readonly Entry[], validValue: (text: string) => boolean) =>
+    entries.filter((entry): entry is Pair & { name: string; value: string } => {
+      const good = isPair(entry) && goodText(entry.name, 1000) && goodText(entry.value, 1000) && validValue(entry.value);
+      if (!good) issues.push(field);
+      return good;
+    });
+  const data = goodPairs('customData', read.customData, () => true);
+  if (data.length) payload.customData = Object.fromEntries(data.map(({ name, value }) => [name, value]));
+  const links = goodPairs('softLinks', read.softLinks, (text) => !identifiesNoOne(text));
+  if (links.length) payload.softLinks = links.map(({ name, value }) => ({ name, value }));
+
+  const consent = read.isAgreedToReceiveMarketingMail;
+  if (typeof consent === 'boolean') payload.isAgreedToReceiveMarketingMail = consent;
+  else if (consent !== undefined) {
+    issues.push('isAgreedToReceiveMarketingMail');
+    blocked = true;
+  }
+  return { payload: blocked ? undefined : payload, issues };
 }
 
-/** Data as a string that ignores object key order; symbols (the bad-shape mark) become text. */
+/** Data as a string that ignores object key order (undefined values are left out, as JSON does). */
 export function canonical(data: unknown): string {
   return JSON.stringify(data, (_key, value: unknown) => {
-    if (typeof value === 'symbol') return value.toString();
-    if (value === undefined) return '(undefined)';
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const record = value as Record<string | symbol, unknown>;
-      const entries: [string, unknown][] = Object.entries(record);
-      if (BAD_SHAPE in record) entries.push(['(bad shape)', String(canonical(record[BAD_SHAPE]))]);
+      const entries = Object.entries(value as Record<string, unknown>);
       return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     }
     return value;
@@ -186,29 +266,44 @@ export function canonical(data: unknown): string {
 }
 
 /**
- * Checks a payload against the seed's parameter table on its own, whatever the input was:
- * only the seven keys, each of its type, no empty text, no empty `{}` or `[]`, `customerId`
- * present. Returns the broken rules (names only, never values).
+ * Checks a payload against the seed's parameter table and issue 8's refusals on its own,
+ * whatever the input was: only the seven keys, each of its type, no empty or untrimmed text, no
+ * empty `{}` or `[]`, a customer ID that identifies someone, no template tag, no text over its
+ * limit. Returns the broken rules (names only, never values).
  */
 export function seedRuleBreaks(payload: unknown): string[] {
   const breaks: string[] = [];
-  if (!isPlainRecord(payload)) return ['the payload is not a plain object'];
-  const text = (value: unknown) => typeof value === 'string' && value.trim() === value && value !== '';
-  for (const [key, value] of Object.entries(payload)) {
+  if (typeof payload !== 'object' || payload === null || !isPlainRecord(payload)) return ['the payload is not a plain object'];
+  const text = (value: unknown, max = 1000) =>
+    typeof value === 'string' && value.trim() === value && value !== '' && codePoints(value) <= max && !holdsTemplateTag(value);
+  const record = payload as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
     switch (key) {
       case 'customerId':
+        if (!text(value) || identifiesNoOne(value as string)) breaks.push('customerId is not text that identifies someone');
+        break;
       case 'email':
+        if (!text(value, 254)) breaks.push('email is not trimmed text of at most 254');
+        break;
       case 'phone':
-        if (!text(value)) breaks.push(`${key} is not trimmed, non-empty text`);
+        if (!text(value, 32) || digitCount(value as string) < 7 || digitCount(value as string) > 15) {
+          breaks.push('phone is not text of 7 to 15 digits');
+        }
         break;
       case 'defaultStockId':
-        if (!text(value) || (value as string).length > 50) breaks.push('defaultStockId is not text of at most 50');
+        if (!text(value, 50)) breaks.push('defaultStockId is not text of at most 50');
         break;
       case 'isAgreedToReceiveMarketingMail':
         if (typeof value !== 'boolean') breaks.push(`${key} is not a boolean`);
         break;
       case 'customData':
-        if (!isPlainRecord(value) || Object.keys(value).length === 0 || !Object.values(value).every(text)) {
+        if (
+          typeof value !== 'object' ||
+          value === null ||
+          !isPlainRecord(value) ||
+          Object.keys(value).length === 0 ||
+          !Object.entries(value).every(([name, data]) => text(name) && text(data))
+        ) {
           breaks.push('customData is not a non-empty object of text values');
         }
         break;
@@ -216,7 +311,15 @@ export function seedRuleBreaks(payload: unknown): string[] {
         if (
           !Array.isArray(value) ||
           value.length === 0 ||
-          !value.every((link: unknown) => isPlainRecord(link) && canonical(Object.keys(link).sort()) === '["name","value"]' && text(link.name) && text(link.value))
+          !value.every(
+            (link: unknown) =>
+              typeof link === 'object' &&
+              link !== null &&
+              canonical(Object.keys(link).sort()) === '["name","value"]' &&
+              text((link as Pair).name) &&
+              text((link as Pair).value) &&
+              !identifiesNoOne((link as Pair).value as string),
+          )
         ) {
           breaks.push('softLinks is not a non-empty list of { name, value } text pairs');
         }
@@ -225,9 +328,6 @@ export function seedRuleBreaks(payload: unknown): string[] {
         breaks.push(`an unknown key (${key.length} characters)`);
     }
   }
-  if (!('customerId' in payload)) breaks.push('customerId is missing');
-  if (typeof payload.phone === 'string' && (digitCount(payload.phone) < 7 || digitCount(payload.phone) > 15)) {
-    breaks.push('phone does not have 7 to 15 digits');
-  }
+  if (!('customerId' in record)) breaks.push('customerId is missing');
   return breaks;
 }

@@ -35,11 +35,25 @@ function envNumber(value: string | null | undefined): number | undefined {
   return Number.isSafeInteger(number) ? number : undefined;
 }
 
-/** The settings for one `fc.assert`, with `defaultRuns` unless the command line says otherwise. */
-export function propertySettings(defaultRuns: number): fc.Parameters<unknown> & { seed: number; numRuns: number } {
+/** The shape of a counterexample, or a note that reading it threw (a generated getter may throw by design). */
+function safeShapeOf(value: unknown): string {
+  try {
+    return shapeOf(value);
+  } catch {
+    return '(a value that throws when read)';
+  }
+}
+
+/**
+ * The settings for one `fc.assert`, with `defaultRuns` unless the command line says otherwise.
+ * With a `name`, the seed and run count are logged under it, so that every run (the soak's
+ * included) says how to replay it.
+ */
+export function propertySettings(defaultRuns: number, name?: string): fc.Parameters<unknown> & { seed: number; numRuns: number } {
   const env = (globalThis as { rrTestEnv?: TestEnv }).rrTestEnv ?? {};
   const seed = envNumber(env.fcSeed) ?? Math.floor(Math.random() * 0x7fffffff);
   const numRuns = envNumber(env.fcRuns) ?? defaultRuns;
+  if (name !== undefined) console.log(`${name}: seed ${seed}, ${numRuns} runs`);
   return {
     seed,
     numRuns,
@@ -57,8 +71,17 @@ export function propertySettings(defaultRuns: number): fc.Parameters<unknown> & 
         `property failed: ${cause}\n` +
           `seed ${details.seed}, path "${details.counterexamplePath ?? ''}", after ${details.numRuns} runs and ${details.numShrinks} shrinks; ` +
           `replay with RR_FC_SEED=${details.seed}\n` +
-          `counterexample shape: ${shapeOf(details.counterexample)}`,
+          `counterexample shape: ${safeShapeOf(details.counterexample)}`,
       );
     },
   };
+}
+
+/**
+ * A mocha timeout for a test whose property runs `settings.numRuns` times: `perRunMs` a run
+ * plus `fixedMs` for the rest of the test, so that `RR_FC_RUNS=10000` widens it as it widens
+ * the property. Set the budget for a slow, shared machine: the timeout only stops a hang.
+ */
+export function propertyTimeout(settings: { readonly numRuns: number }, perRunMs: number, fixedMs = 20_000): number {
+  return fixedMs + settings.numRuns * perRunMs;
 }
