@@ -156,3 +156,26 @@ describe('giant values', () => {
     expect(perStep[1]?.sends).to.deep.equal([]);
   });
 });
+
+describe('the memory of warnings, in every engine', () => {
+  // The heap after giant inputs is read in Chromium only (stress/warning-memory.test.ts);
+  // the bound on what is kept holds everywhere: the last 64 inputs warned about, no more.
+  it('warns once per distinct input, and again for one pushed out by 64 others', async () => {
+    freshTracker();
+    const element = document.createElement('rr-customer');
+    element.customerId = newCustomerId();
+    const badEmail = (index: number) => `bad-address-${index}`;
+    const { perStep } = await run(element, [
+      () => (element.email = badEmail(0)),
+      () => (element.email = badEmail(1)),
+      () => (element.email = badEmail(0)),
+      ...Array.from({ length: 64 }, (_, index) => () => (element.email = badEmail(index + 2))),
+      () => (element.email = badEmail(0)),
+    ]);
+    const warned = perStep.map((step) => step.warnings.length);
+    expect(warned.slice(0, 3), 'an input seen before is not warned about again').to.deep.equal([1, 1, 0]);
+    expect(warned.slice(3, -1).every((count) => count === 1), 'each new input is warned about').to.equal(true);
+    expect(warned.at(-1), 'an input forgotten after 64 others is warned about again').to.equal(1);
+    expect(perStep.every((step) => step.invalids.length === 1), 'each change is reported').to.equal(true);
+  });
+});
