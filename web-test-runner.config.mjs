@@ -63,6 +63,9 @@ export default {
   // two cores can take a minute or more.
   concurrentBrowsers: Object.keys(launchers).length,
   browserStartTimeout: 120_000,
+  // A file's whole run: churn takes a minute and more in WebKit on a busy machine, then waits
+  // for the engine to collect what it dropped.
+  testsFinishTimeout: 240_000,
   reporters: [defaultReporter(), testCountReporter()],
   testFramework: { config: { timeout: 5000 } },
 };
