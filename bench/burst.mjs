@@ -1,9 +1,13 @@
 // Calls that reach the tracker for a burst of attribute changes made in one task.
 const CHANGES = 100;
 
-/** One row: changes, calls from <rr-customer>, calls from the seed's snippet. */
-export async function measureBurst(browser, origin) {
-  const page = await browser.newPage();
+/**
+ * One row: changes, calls from <rr-customer>, calls from the seed's snippet.
+ * @param {import('./browser.mjs').BenchEngine} engine
+ * @param {string} origin
+ */
+export async function measureBurst(engine, origin) {
+  const page = await engine.newPage();
   try {
     await page.goto(`${origin}/bench/pages/change.html`);
     await page.waitForFunction(() => 'bench' in window);

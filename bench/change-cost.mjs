@@ -1,49 +1,60 @@
 // The cost of one change, from setting the attribute to the call entering the tracker's
-// setCustomer, for <rr-customer> and for the seed's snippet sending the same payload.
+// setCustomer, for <rr-customer>, for a hand-written script that reads the same markup and
+// validates it with zod/mini, and for the seed's snippet sending the same payload.
 import { median } from './median.mjs';
 
 const SIZES = [1, 10, 100, 1000];
+const CONTENDERS = /** @type {const} */ (['element', 'zod', 'snippet']);
 // Each sample is the mean of several changes in a row, so that a sample spans many steps of
-// the timer (5 µs) even for the snippet, which takes well under a microsecond.
+// the timer even for the snippet, which takes well under a microsecond. These counts are for
+// a 5 µs timer (Chromium's, cross-origin isolated); a coarser one gets proportionally more.
 const REPEATS = {
   element: { 1: 100, 10: 50, 100: 10, 1000: 2 },
+  zod: { 1: 200, 10: 200, 100: 50, 1000: 5 },
   snippet: { 1: 2000, 10: 2000, 100: 1000, 1000: 100 },
 };
+const BASE_STEP_MS = 0.005;
 const WARMUP = 5;
 export const CHANGE_SAMPLES = 51;
 
 /**
- * One row per size: children, element median, snippet median (ms), element / snippet, and
- * how many changes in a row each sample of the element and of the snippet averages.
+ * One row per size: children, the element's, the zod script's and the snippet's medians (ms),
+ * element / zod script, element / snippet, and how many changes in a row each sample averages.
+ * Also the engine's timer step (ms).
+ * @param {import('./browser.mjs').BenchEngine} engine
+ * @param {string} origin
  */
-export async function measureChangeCost(browser, origin) {
-  const page = await browser.newPage();
+export async function measureChangeCost(engine, origin) {
+  const page = await engine.newPage();
   try {
     await page.goto(`${origin}/bench/pages/change.html`);
     await page.waitForFunction(() => 'bench' in window);
     if (!(await page.evaluate(() => window.bench.crossOriginIsolated))) {
-      throw new Error('bench: the change page is not cross-origin isolated; the timer would be too coarse');
+      throw new Error(`bench: the change page is not cross-origin isolated in ${engine.name}; the timer would be too coarse`);
     }
+    const step = await page.evaluate(() => window.bench.timerStep());
+    const scale = Math.max(1, Math.round(step / BASE_STEP_MS));
+    const repeats = (contender, size) => REPEATS[contender][size] * scale;
     if (!(await page.evaluate((sizes) => window.bench.prepare(sizes), SIZES))) {
-      throw new Error('bench: <rr-customer> and the snippet did not send the same payload');
+      throw new Error(`bench: <rr-customer>, the zod script and the snippet did not send the same payload in ${engine.name}`);
     }
-    const samples = new Map(SIZES.map((size) => [size, { element: [], snippet: [] }]));
+    const samples = new Map(SIZES.map((size) => [size, { element: [], zod: [], snippet: [] }]));
     for (let round = 0; round < WARMUP + CHANGE_SAMPLES; round++) {
       for (const size of SIZES) {
-        // Alternating which goes first cancels any drift within a round.
-        const order = round % 2 ? ['snippet', 'element'] : ['element', 'snippet'];
-        for (const contender of order) {
-          const ms = await page.evaluate((c, s, r) => window.bench.time(c, s, r), contender, size, REPEATS[contender][size]);
+        // Rotating which goes first cancels any drift within a round.
+        for (let turn = 0; turn < CONTENDERS.length; turn++) {
+          const contender = CONTENDERS[(round + turn) % CONTENDERS.length];
+          const ms = await page.evaluate((c, s, r) => window.bench.time(c, s, r), contender, size, repeats(contender, size));
           if (round >= WARMUP) samples.get(size)[contender].push(ms);
         }
       }
     }
-    return SIZES.map((size) => {
-      const element = median(samples.get(size).element);
-      const snippet = median(samples.get(size).snippet);
-      const repeats = `${REPEATS.element[size].toLocaleString('en-US')} / ${REPEATS.snippet[size].toLocaleString('en-US')}`;
-      return [size, element, snippet, element / snippet, repeats];
+    const rows = SIZES.map((size) => {
+      const [element, zod, snippet] = CONTENDERS.map((contender) => median(samples.get(size)[contender]));
+      const counts = CONTENDERS.map((contender) => repeats(contender, size).toLocaleString('en-US')).join(' / ');
+      return [size, element, zod, snippet, element / zod, element / snippet, counts];
     });
+    return { step, rows };
   } finally {
     await page.close();
   }

@@ -14,14 +14,20 @@ const HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to `{ origin, close() }`. */
-export function serve(root) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port, and each folder of `mounted` at its path prefix
+ * (`{ 'bench/build/': '/tmp/…' }`); resolves to `{ origin, close() }`.
+ * @param {string} root
+ * @param {Record<string, string>} [mounted]
+ */
+export function serve(root, mounted = {}) {
   const server = createServer(async (request, response) => {
     try {
       const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).slice(1);
       const type = TYPES[extname(path)];
-      if (!type || !SERVED.some((prefix) => path.startsWith(prefix))) throw new Error('not served');
-      const body = await readFile(join(root, path));
+      const mount = Object.keys(mounted).find((prefix) => path.startsWith(prefix));
+      if (!type || !(mount || SERVED.some((prefix) => path.startsWith(prefix)))) throw new Error('not served');
+      const body = await readFile(mount ? join(mounted[mount] ?? '', path.slice(mount.length)) : join(root, path));
       response.writeHead(200, { ...HEADERS, 'Content-Type': type }).end(body);
     } catch {
       response.writeHead(404).end();

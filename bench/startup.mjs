@@ -24,9 +24,13 @@ async function load(page, url) {
   }));
 }
 
-/** One row per contender: name, median ms, ms later than the snippet, ratio to the snippet. */
-export async function measureStartup(browser, origin) {
-  const page = await browser.newPage();
+/**
+ * One row per contender: name, median ms, ms later than the snippet, ratio to the snippet.
+ * @param {import('./browser.mjs').BenchEngine} engine
+ * @param {string} origin
+ */
+export async function measureStartup(engine, origin) {
+  const page = await engine.newPage();
   try {
     const samples = CONTENDERS.map(() => []);
     let firstPayload;
@@ -35,7 +39,7 @@ export async function measureStartup(browser, origin) {
       for (let turn = 0; turn < CONTENDERS.length; turn++) {
         const index = (round + turn) % CONTENDERS.length;
         const result = await load(page, `${origin}/bench/pages/${CONTENDERS[index].page}`);
-        if (!result.isolated) throw new Error('bench: the startup page is not cross-origin isolated');
+        if (!result.isolated) throw new Error(`bench: the startup page is not cross-origin isolated in ${engine.name}`);
         if (result.calls.length !== 1) throw new Error(`bench: ${CONTENDERS[index].page} made ${result.calls.length} calls, not 1`);
         firstPayload ??= canonical(result.calls[0]);
         if (canonical(result.calls[0]) !== firstPayload) throw new Error(`bench: ${CONTENDERS[index].page} sent another payload`);

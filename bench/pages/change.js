@@ -1,8 +1,11 @@
-// Makes changes one at a time, on <rr-customer> and on the seed's hand-written snippet, and
-// times each from the change to the moment the call enters the stand-in tracker's
-// setCustomer. The tracker is loaded first, so a queued call runs as soon as it is queued.
+// Makes changes one at a time, on <rr-customer>, on a hand-written script that reads the same
+// markup and validates it with zod/mini (bench/reference/zod-script.js, which the bench
+// bundles into /bench/build/), and on the seed's hand-written snippet, and times each from the
+// change to the moment the call enters the stand-in tracker's setCustomer. The tracker is
+// loaded first, so a queued call runs as soon as it is queued.
 import { StandInTracker } from '../../demo/stand-in-tracker.js';
 import '../../dist/rr-customer.js';
+import { queueFromMarkup } from '../build/zod-script.js';
 
 const CUSTOMER_ID = 'bench-customer-1';
 
@@ -23,9 +26,9 @@ trackerApi.setCustomer = (payload) => {
 let serial = 0;
 const nextEmail = () => `bench-${++serial}@example.test`;
 
-/** @param {number} size */
-function elementWith(size) {
-  const element = document.createElement('rr-customer');
+/** @param {number} size @param {string} [tag] */
+function elementWith(size, tag = 'rr-customer') {
+  const element = document.createElement(tag);
   element.setAttribute('customer-id', CUSTOMER_ID);
   element.setAttribute('email', nextEmail());
   for (let i = 0; i < size; i++) {
@@ -73,6 +76,12 @@ async function prepare(sizes) {
   for (const size of sizes) {
     const element = elementWith(size);
     changes.set(`element ${size}`, (email) => element.setAttribute('email', email));
+    // The same markup on an element nothing upgrades, which the script reads at each change.
+    const markup = elementWith(size, 'div');
+    changes.set(`zod ${size}`, (email) => {
+      markup.setAttribute('email', email);
+      if (!queueFromMarkup(markup)) throw new Error('bench: the zod script found the markup invalid');
+    });
     changes.set(`snippet ${size}`, snippetWith(size));
   }
   await settle();
@@ -81,8 +90,10 @@ async function prepare(sizes) {
     changes.get(`element ${size}`)?.(email);
     await settle();
     const fromElement = canonical(tracker.calls.at(-1));
-    changes.get(`snippet ${size}`)?.(email);
-    if (canonical(tracker.calls.at(-1)) !== fromElement) return false;
+    for (const contender of ['zod', 'snippet']) {
+      changes.get(`${contender} ${size}`)?.(email);
+      if (canonical(tracker.calls.at(-1)) !== fromElement) return false;
+    }
   }
   tracker.calls.length = 0;
   return true;
@@ -90,7 +101,7 @@ async function prepare(sizes) {
 
 /**
  * The mean time of `repeats` changes made one after another, in milliseconds.
- * @param {'element' | 'snippet'} contender
+ * @param {'element' | 'zod' | 'snippet'} contender
  * @param {number} size
  * @param {number} repeats
  */
@@ -131,4 +142,19 @@ async function burst(count) {
   return { element: fromElement, snippet: tracker.calls.length - before - fromElement };
 }
 
-Object.assign(window, { bench: { prepare, time, burst, crossOriginIsolated: window.crossOriginIsolated } });
+/** The smallest step of this engine's performance.now(), in milliseconds. */
+function timerStep() {
+  let smallest = Infinity;
+  let last = performance.now();
+  for (let steps = 0; steps < 200; ) {
+    const now = performance.now();
+    if (now !== last) {
+      smallest = Math.min(smallest, now - last);
+      last = now;
+      steps += 1;
+    }
+  }
+  return smallest;
+}
+
+Object.assign(window, { bench: { prepare, time, burst, timerStep, crossOriginIsolated: window.crossOriginIsolated } });

@@ -39,6 +39,35 @@ describe('the personal-data checker', () => {
     for (const line of clean) expect(findPersonalData(line), line).to.deep.equal([]);
   });
 
+  it('takes the frames of a stack for what they are, as every engine writes them', () => {
+    // This engine's own stack, through named functions: Firefox and JavaScriptCore write each
+    // frame as `name@url:line:column`.
+    const where = () => new Error('where');
+    const outer = () => where();
+    const error = outer();
+    expect(error.stack, 'the engine writes a stack').to.be.a('string').and.not.equal('');
+    expect(findPersonalData(error.stack ?? ''), 'a real stack').to.deep.equal([]);
+    expect(findPersonalData(textOf(error)), 'an error as printed').to.deep.equal([]);
+    // Every engine's form, whichever engine runs this test.
+    const frames = [
+      'send@http://localhost:8000/src/rr-customer-element.ts?wtr-session-id=x1:12:5', // Firefox, JavaScriptCore
+      'async*updated@http://127.0.0.1:8000/src/x.js:3:9', // Firefox, across an await
+      'promise callback*run@http://localhost:8000/x.js:1:1', // Firefox
+      'module code@http://localhost:8000/test/x.test.ts:4:10', // JavaScriptCore
+      'dispatchEvent@webkit-masked-url://hidden/:2:3', // Safari's hidden frames
+      'load@blob:http://localhost:8000/6a1c0e:1:1',
+      'Context.<anonymous>@http://localhost:8000/test/x.test.ts:4:10',
+      '    at Context.<anonymous> (http://localhost:8000/test/x.test.ts:4:10)', // V8
+    ];
+    for (const frame of frames) expect(findPersonalData(frame), frame).to.deep.equal([]);
+    // An address is still one in a message, before a colon, or after a frame.
+    const email = syntheticEmail();
+    expect(kinds(textOf(new Error(`no such customer ${email}`)))).to.deep.equal(['email']);
+    expect(kinds(`${email}: no such customer`)).to.deep.equal(['email']);
+    expect(kinds(`${frames[0]}\nmailto:${email}`)).to.deep.equal(['email']);
+    expect(kinds('hidden.person@example: http://localhost:8000/')).to.deep.equal(['email']);
+  });
+
   it('knows a registered value of any shape, as a whole word only', () => {
     const value = 'Loyal Reader 7';
     expect(findPersonalData(`customer ${value} here`)).to.deep.equal([]);

@@ -5,10 +5,10 @@
  * report can be printed.
  *
  * It knows the values three ways:
- * - by shape: anything that looks like an email address; a phone number: 7 to 15 digits after
- *   a `+`, 10 or more written in groups, or 11 or more in one run; a customer ID as the test
- *   helpers make them (`customer-N-…`). Shorter digit runs (byte counts, heap sizes, a
- *   fast-check seed) are not taken for phone numbers;
+ * - by shape: anything that looks like an email address (a stack frame's `name@url` does
+ *   not); a phone number: 7 to 15 digits after a `+`, 10 or more written in groups, or 11 or
+ *   more in one run; a customer ID as the test helpers make them (`customer-N-…`). Shorter
+ *   digit runs (byte counts, heap sizes, a fast-check seed) are not taken for phone numbers;
  * - by registration: a test that uses a value of another shape registers it here;
  * - from the page: every `customer-id`, `email` and `phone` that an `<rr-customer>` in the
  *   document holds when the text is checked.
@@ -22,7 +22,10 @@ export interface Finding {
   readonly source: FindingSource;
 }
 
-const EMAIL_SHAPE = /[A-Za-z0-9._%+-]+@[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*/;
+// An email address, but not a stack frame as Firefox and JavaScriptCore write one, `name@url`
+// (`send@http://localhost:8000/x.js:1:5`, `run@blob:http://…`, `f@webkit-masked-url://hidden/`):
+// there the `@` is followed by a URL scheme and `://`, which no address is.
+const EMAIL_SHAPE = /[A-Za-z0-9._%+-]+@[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*(?![\w.+-]*:(?:[A-Za-z][\w.+-]*:)?\/\/)/;
 // A candidate phone: digits joined by at most two of space, hyphen or bracket, not inside a
 // word, a decimal number or a time.
 const PHONE_CANDIDATE = /(?<![\w.:+])\+?\d(?:[ ()-]{0,2}\d){6,14}(?![\w:]|\.\d)/g;
