@@ -9,7 +9,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { launchEngine, selectedEngines } from './browser.mjs';
 import { measureBurst } from './burst.mjs';
-import { CHANGE_SAMPLES, measureChangeCost } from './change-cost.mjs';
+import { CHANGE_SAMPLES, measureChangeCost, measureKeysCost } from './change-cost.mjs';
 import { serve } from './server.mjs';
 import { bundle, measureSizes } from './sizes.mjs';
 import { measureStartup, STARTUP_SAMPLES } from './startup.mjs';
@@ -35,6 +35,7 @@ const server = await serve(root, { 'bench/build/': build });
 const measuredEngines = {};
 const burst = [];
 const changeCost = [];
+const keysCost = [];
 const startup = [];
 try {
   for (const name of engines) {
@@ -49,6 +50,9 @@ try {
         changeCost.push([
           label, size, round(element * 1000, 1), round(zod * 1000, 1), round(snippet * 1000, 2), round(toZod, 1), round(toSnippet, 1), repeats,
         ]);
+      }
+      for (const [keys, ms, perThousand] of await measureKeysCost(engine, server.origin)) {
+        keysCost.push([label, keys, round(ms, 2), round(perThousand, 2)]);
       }
       for (const [page, ms, later, ratio] of await measureStartup(engine, server.origin)) {
         startup.push([label, page, round(ms, 2), round(later, 2), round(ratio, 2)]);
@@ -80,6 +84,11 @@ const results = {
       title: `One change to the call entering setCustomer, median of ${CHANGE_SAMPLES} samples, µs`,
       columns: ['engine', 'children', '<rr-customer>', 'zod script', 'snippet', 'element / zod script', 'element / snippet', 'changes per sample'],
       rows: changeCost,
+    },
+    {
+      title: `One change with custom data as a customData property of many keys, median of ${CHANGE_SAMPLES} samples, ms`,
+      columns: ['engine', 'keys', '<rr-customer>', 'per 1,000 keys'],
+      rows: keysCost,
     },
     {
       title: `Script tag to the first call, median of ${STARTUP_SAMPLES} fresh page loads, ms`,

@@ -1,7 +1,8 @@
-// Bytes over the wire of the CDN builds, beside three references bundled in the same run
-// exactly as rollup.config.mjs bundles ours: the floor of lit's core with zod/mini, the
-// naive pairing of LitElement with classic zod, and the hand-written script that reads the
-// same markup and validates it with zod/mini (the change cost's second baseline).
+// Bytes over the wire of the CDN builds, beside four references bundled in the same run
+// exactly as rollup.config.mjs bundles ours: the floor of lit's core with zod's core checking
+// one value at a time, lit's core with one zod/mini object schema, the naive pairing of
+// LitElement with classic zod, and the hand-written script that reads the same markup and
+// validates it with zod/mini (the change cost's second baseline).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -15,7 +16,8 @@ const BUILDS = [
   { name: 'dist/rr-customer.iife.js', file: 'dist/rr-customer.iife.js' },
 ];
 const REFERENCES = [
-  { name: 'floor: ReactiveElement + zod/mini', input: 'bench/reference/floor.js' },
+  { name: 'floor: ReactiveElement + zod core, one value at a time', input: 'bench/reference/floor.js' },
+  { name: 'object schema: ReactiveElement + zod/mini object', input: 'bench/reference/object-schema.js' },
   { name: 'naive: LitElement + zod', input: 'bench/reference/naive.js' },
   { name: 'hand-written script + zod/mini', input: 'bench/reference/zod-script.js' },
 ];

@@ -100,8 +100,25 @@ async function prepare(sizes) {
 }
 
 /**
+ * For each size, an element whose custom data is a `customData` property of that many keys,
+ * as a framework sets it, and no children; its change is the email attribute, as above.
+ * @param {number[]} sizes
+ */
+async function prepareKeys(sizes) {
+  for (const size of sizes) {
+    const element = elementWith(0);
+    /** @type {{ customData?: Record<string, string> }} */ (/** @type {unknown} */ (element)).customData = Object.fromEntries(
+      Array.from({ length: size }, (_, i) => [`field-${i}`, `value-${i}`]),
+    );
+    changes.set(`keys ${size}`, (email) => element.setAttribute('email', email));
+  }
+  await settle();
+  tracker.calls.length = 0;
+}
+
+/**
  * The mean time of `repeats` changes made one after another, in milliseconds.
- * @param {'element' | 'zod' | 'snippet'} contender
+ * @param {'element' | 'zod' | 'snippet' | 'keys'} contender
  * @param {number} size
  * @param {number} repeats
  */
@@ -157,4 +174,4 @@ function timerStep() {
   return smallest;
 }
 
-Object.assign(window, { bench: { prepare, time, burst, timerStep, crossOriginIsolated: window.crossOriginIsolated } });
+Object.assign(window, { bench: { prepare, prepareKeys, time, burst, timerStep, crossOriginIsolated: window.crossOriginIsolated } });

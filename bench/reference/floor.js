@@ -1,21 +1,14 @@
-// The floor: the least a component on lit's core with a zod/mini check of setCustomer's
-// argument can weigh. A bare ReactiveElement and the same schema shape as
-// src/customer-schema.ts, without messages or logic; exported and defined so that the
-// bundler keeps both.
+// The floor: the least a component on lit's core can weigh with zod checking each of
+// setCustomer's values on its own, as src/field-schemas.ts does: zod's core string and boolean
+// classes with one kind of check, validated through `~standard`, and a bare ReactiveElement.
+// No messages and no logic; exported and defined so that the bundler keeps them.
 import { ReactiveElement } from '@lit/reactive-element';
-import * as z from 'zod/mini';
+import { $ZodBoolean, $ZodCustom, $ZodString } from 'zod/v4/core';
 
-const pairs = z.array(z.object({ name: z.string(), value: z.string() }));
-
-export const customerSchema = z.object({
-  customerId: z.string(),
-  email: z.optional(z.email()),
-  phone: z.optional(z.string().check(z.regex(/^(?=(?:\D*\d){7,15}\D*$)\+?\d+(?: ?\(\d+\) ?\d+)?(?:[ -]\d+)*$/))),
-  customData: z.optional(pairs),
-  defaultStockId: z.optional(z.string().check(z.maxLength(50))),
-  softLinks: z.optional(pairs),
-  isAgreedToReceiveMarketingMail: z.optional(z.boolean()),
-});
+const check = new $ZodCustom({ type: 'custom', check: 'custom', fn: (value) => typeof value === 'string' });
+export const text = new $ZodString({ type: 'string', checks: [check] });
+export const consent = new $ZodBoolean({ type: 'boolean' });
+export const validate = (schema, value) => schema['~standard'].validate(value);
 
 export class FloorElement extends ReactiveElement {}
 

@@ -1,5 +1,5 @@
 // The naive pairing: the usual choice of a full LitElement and classic zod, with the same
-// schema shape as src/customer-schema.ts and no logic; exported and defined so that the
+// schema shape as the element's first, single object schema and no logic; exported and defined so that the
 // bundler keeps both.
 import { LitElement } from 'lit';
 import * as z from 'zod';

@@ -1,7 +1,7 @@
 // The hand-written alternative to <rr-customer> that validates: a page script that reads the
 // same attributes and <rr-soft-link> / <rr-custom-data> children from an element, trims them,
-// leaves out what is empty, checks the payload with zod/mini (the schema shape of
-// src/customer-schema.ts, without its messages), and queues the call as the seed's snippet
+// leaves out what is empty, checks the payload with zod/mini (one object schema, as the
+// element's first version had it, without its messages), and queues the call as the seed's snippet
 // does. It keeps no state: no deduplication, no observer, no events. The bench bundles it as
 // rollup.config.mjs bundles ours and times it beside the element and the bare snippet.
 import * as z from 'zod/mini';
