@@ -22,6 +22,14 @@ export interface CustomerReport {
   readonly warnings: readonly Warning[];
 }
 
+/** One page's answer: each `<rr-customer>` on it, or why the page could not be checked. */
+export interface PageResult {
+  /** The page as the user named it: a path, or a URL. */
+  readonly page: string;
+  readonly customers: readonly CustomerReport[];
+  readonly error?: string;
+}
+
 export interface CheckOptions {
   /** Take the element as defined, for a page whose own bundle imports the package. */
   readonly assumeDefined?: boolean;
