@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertSame, fixtures, serve } from '../fixtures/check/harness.mjs';
+import { assertSame, fixtures, runCheck, serve } from '../fixtures/check/harness.mjs';
 
 const { fetchPage } = await import(new URL('../../dist/lib/cli/read-page.js', import.meta.url).href);
 
@@ -94,4 +94,33 @@ test('a server that never answers, or stops halfway, fails at the timeout and no
     const took = performance.now() - started;
     assert.ok(took >= 250 && took < 3000, `${path}: gave up after ${Math.round(took)} ms`);
   }
+});
+
+test('the command: a page by URL is checked as a file is; a 404 and a server that never answers are errors, exit code 2', async () => {
+  const pages = [`${server.origin}/partial.html`, `${server.origin}/moved`, `${server.origin}/missing`, `${server.origin}/never-answers`];
+  const started = performance.now();
+  const result = await runCheck(['check', '--format', 'json', '--timeout', '0.5', ...pages]);
+  assert.ok(performance.now() - started < 10_000, 'the command does not wait on the silent server past its timeout');
+  assert.equal(result.code, 2);
+  const document = JSON.parse(result.stdout);
+  assertSame(
+    document.pages.map((/** @type {{ page: string, error?: string }} */ page) => [page.page, page.error ?? 'read']),
+    [
+      [pages[0], 'read'],
+      [pages[1], 'read'],
+      [pages[2], 'answered 404 Not Found'],
+      [pages[3], 'did not answer within 0.5 s'],
+    ],
+    'the pages',
+  );
+  const file = JSON.parse((await runCheck(['check', '--format', 'json', join('test/fixtures/check', 'partial.html')])).stdout);
+  assertSame(document.pages[0].customers, file.pages[0].customers, 'the page by URL and by file');
+  assert.equal(result.stderr, `rr-customer: ${pages[2]} answered 404 Not Found\nrr-customer: ${pages[3]} did not answer within 0.5 s\n`);
+});
+
+test('the command: the text report says why a URL failed, in place', async () => {
+  const result = await runCheck(['check', '--timeout', '0.5', `${server.origin}/data.json`, `${closedOrigin}/`]);
+  assert.equal(result.code, 2);
+  assert.match(result.stdout, new RegExp(`^${server.origin}/data\\.json\n  error: is not an HTML page \\(Content-Type: application/json\\)$`, 'm'));
+  assert.match(result.stdout, new RegExp(`^${closedOrigin}/\n  error: refused the connection$`, 'm'));
 });
