@@ -1,6 +1,8 @@
 import type { CustomerReport, PageResult } from './check-page.js';
 import { maskPayload } from './mask.js';
 
+const NO_CUSTOMER = 'no <rr-customer> in the markup (one that a script adds is not seen)';
+
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 function verdict({ sent, issues }: CustomerReport): string {
@@ -27,7 +29,8 @@ function customerBlock(customer: CustomerReport, showValues: boolean): string[] 
 
 function pageBlock({ page, customers, error }: PageResult, showValues: boolean): string[] {
   if (error !== undefined) return [page, `  error: ${error}`];
-  if (!customers.length) return [page, '  no <rr-customer>'];
+  // Said where it matters most: a script-rendered block is the likeliest reason.
+  if (!customers.length) return [page, `  ${NO_CUSTOMER}`];
   return [page, ...customers.flatMap((customer) => customerBlock(customer, showValues))];
 }
 

@@ -118,7 +118,7 @@ no-tracker.html
     warning     the page never loads Retail Rocket's tracker (no script from retailrocket.ru or retailrocket.net, and no inline snippet that names one), so the queued call never runs
 
 no-customer.html
-  no <rr-customer>
+  no <rr-customer> in the markup (one that a script adds is not seen)
 
 gone.html
   error: is no file
