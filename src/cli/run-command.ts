@@ -22,7 +22,8 @@ the element gives in a browser, from the same code.
 
   <file>     an HTML page
   <folder>   every .html file in it, at any depth (node_modules and dot files left out)
-  <glob>     the files it matches; quote it ('dist/**/*.html') so that the shell does not
+  <glob>     the files it matches; quote it ('dist/**/*.html'), so that the command
+             expands it and not the shell
   <URL>      an http or https page, fetched with redirects followed
 
 Options:
