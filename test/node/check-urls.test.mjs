@@ -57,7 +57,8 @@ after(() => server?.close());
 test('a page: its text, read against the address it came from', async () => {
   const page = await fetchPage(`${server.origin}/partial.html`, 5);
   assert.ok('source' in page);
-  assert.equal(page.source, await readFile(join(fixtures, 'partial.html'), 'utf8'));
+  // Compared whole, but never printed: the page holds a (made-up) email address.
+  assert.ok(page.source === (await readFile(join(fixtures, 'partial.html'), 'utf8')), 'the text as served');
   assert.equal(page.base, `${server.origin}/partial.html`);
 });
 
