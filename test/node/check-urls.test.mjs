@@ -93,15 +93,17 @@ test('a server that never answers, or stops halfway, fails at the timeout and no
     const started = performance.now();
     assertSame(await fetchPage(`${server.origin}${path}`, 0.3), { error: 'did not answer within 0.3 s' }, path);
     const took = performance.now() - started;
-    assert.ok(took >= 250 && took < 3000, `${path}: gave up after ${Math.round(took)} ms`);
+    // The upper bound leaves room for a busy machine; the point is that it gives up at all.
+    assert.ok(took >= 250 && took < 10_000, `${path}: gave up after ${Math.round(took)} ms`);
   }
 });
 
 test('the command: a page by URL is checked as a file is; a 404 and a server that never answers are errors, exit code 2', async () => {
   const pages = [`${server.origin}/partial.html`, `${server.origin}/moved`, `${server.origin}/missing`, `${server.origin}/never-answers`];
   const started = performance.now();
-  const result = await runCheck(['check', '--format', 'json', '--timeout', '0.5', ...pages]);
-  assert.ok(performance.now() - started < 10_000, 'the command does not wait on the silent server past its timeout');
+  // Long enough for the pages that answer on a busy machine, short enough for the test.
+  const result = await runCheck(['check', '--format', 'json', '--timeout', '2', ...pages]);
+  assert.ok(performance.now() - started < 20_000, 'the command does not wait on the silent server past its timeout');
   assert.equal(result.code, 2);
   const document = JSON.parse(result.stdout);
   assertSame(
@@ -110,17 +112,17 @@ test('the command: a page by URL is checked as a file is; a 404 and a server tha
       [pages[0], 'read'],
       [pages[1], 'read'],
       [pages[2], 'answered 404 Not Found'],
-      [pages[3], 'did not answer within 0.5 s'],
+      [pages[3], 'did not answer within 2 s'],
     ],
     'the pages',
   );
   const file = JSON.parse((await runCheck(['check', '--format', 'json', join('test/fixtures/check', 'partial.html')])).stdout);
   assertSame(document.pages[0].customers, file.pages[0].customers, 'the page by URL and by file');
-  assert.equal(result.stderr, `rr-customer: ${pages[2]} answered 404 Not Found\nrr-customer: ${pages[3]} did not answer within 0.5 s\n`);
+  assert.equal(result.stderr, `rr-customer: ${pages[2]} answered 404 Not Found\nrr-customer: ${pages[3]} did not answer within 2 s\n`);
 });
 
 test('the command: the text report says why a URL failed, in place', async () => {
-  const result = await runCheck(['check', '--timeout', '0.5', `${server.origin}/data.json`, `${closedOrigin}/`]);
+  const result = await runCheck(['check', `${server.origin}/data.json`, `${closedOrigin}/`]);
   assert.equal(result.code, 2);
   assert.match(result.stdout, new RegExp(`^${server.origin}/data\\.json\n  error: is not an HTML page \\(Content-Type: application/json\\)$`, 'm'));
   assert.match(result.stdout, new RegExp(`^${closedOrigin}/\n  error: refused the connection$`, 'm'));
