@@ -1,0 +1,2 @@
+// The command runs in Node, unlike the rest of src/: its modules see Node's types.
+/// <reference types="node" />
