@@ -37,7 +37,7 @@ after(async () => {
 
 test('the tarball holds the built code, its types, the manifest, the editor data, README and LICENSE, and nothing else', async () => {
   // Every module in src/ ships as tsc's JavaScript and declarations; nothing else of the sources does.
-  const modules = (await readdir(join(root, 'src'))).filter((name) => name.endsWith('.ts')).map((name) => name.slice(0, -3));
+  const modules = (await readdir(join(root, 'src'), { recursive: true })).filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts')).map((name) => name.slice(0, -3));
   const expected = [
     'LICENSE',
     'README.md',
