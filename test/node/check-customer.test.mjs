@@ -184,6 +184,20 @@ describe('pairs: properties and children', () => {
     { name: "'' as a list property is not given (Preact's removed prop)", fields: { customerId: ID, customData: '', softLinks: '' }, payload: { customerId: ID } },
     { name: 'a Map as customData is the wrong shape', fields: { customerId: ID, customData: new Map([['a', '1']]) }, payload: { customerId: ID }, issues: ['customData'] },
     { name: 'an array as customData is the wrong shape', fields: { customerId: ID, customData: [['a', '1']] }, payload: { customerId: ID }, issues: ['customData'] },
+    {
+      name: 'among children of one name, a refused one is left out and the last valid one is sent',
+      fields: { customerId: ID },
+      customData: [{ name: 'tier', value: 'gold' }, { name: 'tier', value: '{{ tier }}' }],
+      payload: { customerId: ID, customData: { tier: 'gold' } },
+      issues: ['customData'],
+    },
+    {
+      name: "a refused child still replaces the property's pair of its name",
+      fields: { customerId: ID, customData: { tier: 'gold', city: 'msk' } },
+      customData: [{ name: 'tier', value: '{{ tier }}' }],
+      payload: { customerId: ID, customData: { city: 'msk' } },
+      issues: ['customData'],
+    },
     { name: 'a child without a value is left out silently', fields: { customerId: ID }, softLinks: [{ name: 'card', value: null }], payload: { customerId: ID } },
   ]);
 });
