@@ -4,6 +4,8 @@ import { waitFor } from './support/wait-for.js';
 
 // Every fixture here carries <meta http-equiv="Content-Security-Policy"
 // content="script-src 'self'; style-src 'self'">: no inline script, no eval, no inline style.
+// The two builds' pages also require Trusted Types and allow no policy at all
+// (`require-trusted-types-for 'script'; trusted-types 'none'`): the element needs none.
 // probe.js, first in <head>, records every securitypolicyviolation event.
 
 const TAGS = ['rr-customer', 'rr-soft-link', 'rr-custom-data'] as const;
