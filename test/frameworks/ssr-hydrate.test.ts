@@ -3,7 +3,7 @@
 // This file must not import the element at the top: the markup has to be in the document
 // before <rr-customer> is defined (each test file has a page of its own).
 import { expect } from '@esm-bundle/chai';
-import { createElement as h } from 'react';
+import { createElement as h, useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -70,8 +70,15 @@ describe('server-rendered <rr-customer> hydrated by React', () => {
   it("React 19 attaches no custom element's on… listener or property while hydrating (react/react#35446)", async () => {
     await import('../../src/index.js');
     const container = document.createElement('div');
-    const Probe = ({ onProbe, data }: { onProbe: () => void; data: object }) =>
-      h('rr-probe-element', { 'onrr-probe': onProbe, probeData: data });
+    // An effect runs only once hydration has committed; timer turns are not enough, as
+    // WebKit can still be mid-hydration after several (then unmounting throws).
+    let hydrated = false;
+    const Probe = ({ onProbe, data }: { onProbe: () => void; data: object }) => {
+      useEffect(() => {
+        hydrated = true;
+      }, []);
+      return h('rr-probe-element', { 'onrr-probe': onProbe, probeData: data });
+    };
     let heard = 0;
     const onProbe = () => (heard += 1);
     const data = { probe: 'yes' };
@@ -82,9 +89,13 @@ describe('server-rendered <rr-customer> hydrated by React', () => {
     // An element with the property, as <rr-customer> has customData.
     probe.probeData = undefined;
 
-    const root = hydrateRoot(container, h(Probe, { onProbe, data }));
+    const hydrationErrors: unknown[] = [];
+    const root = hydrateRoot(container, h(Probe, { onProbe, data }), {
+      onRecoverableError: (error) => hydrationErrors.push(error),
+    });
+    await waitFor(() => hydrated, 3000, 'React to hydrate');
     await settle();
-    await settle();
+    expect(hydrationErrors, 'React found the server markup matching').to.deep.equal([]);
     expect(container.querySelector('rr-probe-element'), 'React kept the server-rendered element').to.equal(probe);
     probe.dispatchEvent(new CustomEvent('rr-probe'));
 

@@ -27,7 +27,11 @@ import { createElement as h, useEffect, useRef, useState } from 'react';
  */
 export function CustomerApp({ initial, onSend, expose }) {
   const [state, setState] = useState(initial);
-  expose?.(setState);
+  // In an effect, so a caller holding setState knows hydration has committed: an update
+  // made before that makes React drop the server markup.
+  useEffect(() => {
+    expose?.(setState);
+  }, [expose]);
   const ref = useRef(/** @type {HTMLElement | null} */ (null));
   useEffect(() => {
     const element = ref.current;
