@@ -18,7 +18,7 @@ import { createElement as h, useEffect, useRef, useState } from 'react';
 /**
  * The component, rendered by react-dom/server on the server and hydrated in the browser.
  * `onSend` is attached in an effect rather than as an `onrr-customer-send` prop: React 19 does
- * not attach a custom element's `on…` props while hydrating (facebook/react#35446).
+ * not attach a custom element's `on…` props while hydrating (react/react#35446).
  * @param {{
  *   initial: ServerState;
  *   onSend?: (event: Event) => void;
