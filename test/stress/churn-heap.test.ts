@@ -1,11 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { heapUsage, type HeapUsage } from '../support/heap-usage.js';
-import { nextTask } from '../support/next-task.js';
+import { CHURN_CYCLES as CYCLES, CHURN_WARM_UP as WARM_UP, churnCycle } from '../support/churn-cycle.js';
 import { freshTracker } from '../support/page.js';
-
-const CYCLES = 10_000;
-const WARM_UP = 500;
 
 /**
  * How far the heap may end above where it began, after 10,000 cycles.
@@ -34,33 +31,11 @@ describe('churn, on Chromium\'s heap', () => {
     document.body.append(host);
     let calls = 0;
 
-    // One cycle: a new element with children sends, sends again when it changes, is removed,
-    // and changes once more while away (which must send nothing).
-    const cycle = async (index: number) => {
-      const element = document.createElement('rr-customer');
-      element.setAttribute('customer-id', `churn-${index}`);
-      element.innerHTML = '<rr-soft-link name="card" value="1"></rr-soft-link><rr-custom-data name="tier" value="gold"></rr-custom-data>';
-      host.append(element);
-      await nextTask();
-      element.setAttribute('default-stock-id', 'msk');
-      element.querySelector('rr-soft-link')?.setAttribute('value', '2');
-      element.customData = { visits: String(index) };
-      await nextTask();
-      element.remove();
-      element.setAttribute('default-stock-id', 'spb');
-      element.querySelector('rr-custom-data')?.setAttribute('value', 'silver');
-      await nextTask();
-      // The tracker's record of payloads is the test's, not the element's: keep it from growing.
-      calls += tracker.calls.length;
-      tracker.calls.length = 0;
-    };
-
     // JIT, lit's shared state and the constructed stylesheet settle in before the first reading.
-    for (let index = 0; index < WARM_UP; index += 1) await cycle(-1 - index);
-    calls = 0;
+    for (let index = 0; index < WARM_UP; index += 1) await churnCycle(host, tracker, -1 - index);
     const before: HeapUsage = await heapUsage();
     const started = performance.now();
-    for (let index = 0; index < CYCLES; index += 1) await cycle(index);
+    for (let index = 0; index < CYCLES; index += 1) calls += await churnCycle(host, tracker, index);
     const seconds = (performance.now() - started) / 1000;
     host.remove();
     const after: HeapUsage = await heapUsage();

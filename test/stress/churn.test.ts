@@ -2,11 +2,9 @@
 import { pageBookkeeping, type Bookkeeping } from '../support/bookkeeping.js';
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
-import { nextTask } from '../support/next-task.js';
+import { CHURN_CYCLES as CYCLES, CHURN_WARM_UP as WARM_UP, churnCycle } from '../support/churn-cycle.js';
 import { freshTracker } from '../support/page.js';
 
-const CYCLES = 10_000;
-const WARM_UP = 500;
 /** One element in this many is watched through a WeakRef, to see that the page lets it go. */
 const WATCH_EVERY = 50;
 /** Globals a browser's driver adds when it first scripts the page: WebKitWebDriver's. */
@@ -29,34 +27,15 @@ describe('churn, in every engine', () => {
     let calls = 0;
     const watched: WeakRef<Element>[] = [];
 
-    // One cycle: a new element with children sends, sends again when it changes, is removed,
-    // and changes once more while away (which must send nothing).
-    const cycle = async (index: number) => {
-      const element = document.createElement('rr-customer');
-      if (index >= 0 && index % WATCH_EVERY === 0) watched.push(new WeakRef(element));
-      element.setAttribute('customer-id', `churn-${index}`);
-      element.innerHTML = '<rr-soft-link name="card" value="1"></rr-soft-link><rr-custom-data name="tier" value="gold"></rr-custom-data>';
-      host.append(element);
-      await nextTask();
-      element.setAttribute('default-stock-id', 'msk');
-      element.querySelector('rr-soft-link')?.setAttribute('value', '2');
-      element.customData = { visits: String(index) };
-      await nextTask();
-      element.remove();
-      element.setAttribute('default-stock-id', 'spb');
-      element.querySelector('rr-custom-data')?.setAttribute('value', 'silver');
-      await nextTask();
-      // The tracker's record of payloads is the test's, not the element's: keep it from growing.
-      calls += tracker.calls.length;
-      tracker.calls.length = 0;
+    const watch = (index: number) => (element: Element) => {
+      if (index % WATCH_EVERY === 0) watched.push(new WeakRef(element));
     };
 
-    for (let index = 0; index < WARM_UP; index += 1) await cycle(-1 - index);
-    calls = 0;
+    for (let index = 0; index < WARM_UP; index += 1) await churnCycle(host, tracker, -1 - index);
     const before: Bookkeeping = pageBookkeeping();
     const globalsBefore = new Set(Reflect.ownKeys(window));
     const started = performance.now();
-    for (let index = 0; index < CYCLES; index += 1) await cycle(index);
+    for (let index = 0; index < CYCLES; index += 1) calls += await churnCycle(host, tracker, index, watch(index));
     const seconds = (performance.now() - started) / 1000;
     const after: Bookkeeping = pageBookkeeping();
     const newGlobals = Reflect.ownKeys(window)
