@@ -3,17 +3,20 @@ import '../src/index.js';
 import type { CustomerInvalidDetail, CustomerIssue } from '../src/index.js';
 import { freshTracker, mount, newCustomerId, recordEvents, settle } from './support/page.js';
 
+type Outcome = { calls: unknown[]; issues: CustomerIssue[][]; sent: boolean[] };
+
 /**
- * Mounts the markup and says what came of it: the calls the tracker got, the issues reported
- * and each report's `sent`. Console warnings of invalid input are kept off the output.
+ * Runs `place`, which puts an element on the page, and says what came of it: the calls the
+ * tracker got, the issues reported and each report's `sent`. Console warnings of invalid
+ * input are kept off the output.
  */
-async function outcome(html: string): Promise<{ calls: unknown[]; issues: CustomerIssue[][]; sent: boolean[] }> {
+async function outcomeOf(place: () => Promise<void>): Promise<Outcome> {
   const tracker = freshTracker();
   const invalid = recordEvents<CustomerInvalidDetail>('rr-customer-invalid');
   const warn = console.warn;
   console.warn = () => {};
   try {
-    await mount(html);
+    await place();
   } finally {
     console.warn = warn;
     invalid.stop();
@@ -26,28 +29,23 @@ async function outcome(html: string): Promise<{ calls: unknown[]; issues: Custom
   };
 }
 
-/** As `outcome`, for an element whose fields are set as properties before it is connected. */
-async function propertyOutcome(fields: Record<string, unknown>): Promise<{ calls: unknown[]; issues: CustomerIssue[][]; sent: boolean[] }> {
-  const tracker = freshTracker();
-  const invalid = recordEvents<CustomerInvalidDetail>('rr-customer-invalid');
-  const warn = console.warn;
-  console.warn = () => {};
-  const element = Object.assign(document.createElement('rr-customer'), fields);
-  try {
-    document.body.append(element);
-    await settle();
-  } finally {
-    element.remove();
-    console.warn = warn;
-    invalid.stop();
-  }
-  tracker.load();
-  return {
-    calls: tracker.calls,
-    issues: invalid.details.map((detail) => [...detail.issues]),
-    sent: invalid.details.map((detail) => detail.sent),
-  };
-}
+/** The outcome of mounting the markup. */
+const outcome = (html: string): Promise<Outcome> =>
+  outcomeOf(async () => {
+    await mount(html);
+  });
+
+/** The outcome of an element whose fields are set as properties before it is connected. */
+const propertyOutcome = (fields: Record<string, unknown>): Promise<Outcome> =>
+  outcomeOf(async () => {
+    const element = Object.assign(document.createElement('rr-customer'), fields);
+    try {
+      document.body.append(element);
+      await settle();
+    } finally {
+      element.remove();
+    }
+  });
 
 const fieldsOf = (issues: CustomerIssue[][]) => issues.map((list) => list.map((issue) => issue.field));
 
