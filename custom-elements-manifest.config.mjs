@@ -7,26 +7,22 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 const outdir = 'dist';
 
 /** The manifest points at src/*.ts, which is not shipped: point it at the built dist/lib/*.js. */
-const shippedPath = (path) => path.replace(/^(?:\.\/|src\/)(.*)\.[jt]s$/, 'dist/lib/$1.js');
+const shippedPath = (path) => path.replace(/^(?:\.?\/)?(?:src\/)?(?!dist\/)(.*)\.[jt]s$/, 'dist/lib/$1.js');
 
 /**
  * Makes the manifest describe what a user of the package gets:
  * - module paths name the shipped dist/lib/*.js, not src/*.ts;
  * - no `#private` members;
  * - only the events documented with `@fires` (the analyzer also takes the variable of
- *   `new CustomEvent(type, …)` in a helper for an event named "type");
- * - one `custom-element-definition` per `@tagname`: rr-customer-define.ts defines the
- *   elements in a loop, which the analyzer misreads as one element named "name".
+ *   `new CustomEvent(type, …)` in a helper for an event named "type").
  */
 function describeShippedApi() {
   return {
     name: 'rr-customer-shipped-api',
     packageLinkPhase({ customElementsManifest }) {
-      const elements = [];
       for (const module of customElementsManifest.modules) {
         module.path = shippedPath(module.path);
         for (const declaration of module.declarations ?? []) {
-          if (declaration.tagName) elements.push({ tagName: declaration.tagName, name: declaration.name, module: module.path });
           if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
           const references = [declaration.superclass, ...[...(declaration.members ?? []), ...(declaration.attributes ?? [])].map((item) => item.inheritedFrom)];
@@ -36,19 +32,13 @@ function describeShippedApi() {
           if (exported.declaration?.module) exported.declaration.module = shippedPath(exported.declaration.module);
         }
       }
-      const defining = customElementsManifest.modules.find((module) => module.path === 'dist/lib/rr-customer-define.js');
-      if (!defining) throw new Error('custom-elements-manifest.config.mjs: rr-customer-define.ts is no longer where the elements are defined');
-      defining.exports = [
-        ...defining.exports.filter((exported) => exported.kind !== 'custom-element-definition'),
-        ...elements.map(({ tagName, name, module }) => ({ kind: 'custom-element-definition', name: tagName, declaration: { name, module } })),
-      ];
     },
   };
 }
 
 export default {
   // The element modules only; the JSX typings (react.ts, …) and the helpers hold no elements.
-  globs: ['src/index.ts', 'src/rr-customer-define.ts', 'src/*-element.ts'],
+  globs: ['src/index.ts', 'src/element/*.ts'],
   outdir,
   // ReactiveElement's `static properties` map properties to attributes, as LitElement's do.
   litelement: true,

@@ -20,7 +20,38 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.mjs', 'test/node/**', 'test/support/*.mjs'],
+    files: ['*.mjs', '**/*.test.mjs', 'test/support/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // The layers of src/: each imports only from the layers beneath it (core, element,
+  // frameworks; the command beside them), and nothing imports the command.
+  ...layerRules(),
 );
+
+function layerRules() {
+  const layers = {
+    core: ['element', 'frameworks', 'cli'],
+    element: ['frameworks', 'cli'],
+    frameworks: ['cli'],
+    cli: ['element', 'frameworks'],
+  };
+  return Object.entries(layers).map(([layer, above]) => ({
+    files: [`src/${layer}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `(^|/)(${above.join('|')})/|^\\.\\./index\\.js$`,
+              message: `src/${layer} may not import from ${above.join(', ')} or the package's entry`,
+            },
+            ...(layer === 'core'
+              ? [{ regex: '^(?!\\.|zod/)', message: 'the core imports nothing but zod and itself' }]
+              : []),
+          ],
+        },
+      ],
+    },
+  }));
+}

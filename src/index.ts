@@ -1,11 +1,11 @@
-export { RrCustomDataElement, RrCustomerElement, RrSoftLinkElement } from './rr-customer-define.js';
-export type { CustomerPayload, SoftLink } from './customer-payload.js';
+export { RrCustomDataElement, RrCustomerElement, RrSoftLinkElement } from './element/rr-customer-define.js';
+export type { CustomerIssue, IssueCode } from './core/customer-issue.js';
+export type { CustomerPayload, SoftLink } from './core/customer-payload.js';
 export type {
   CustomerErrorDetail,
   CustomerErrorEvent,
   CustomerInvalidDetail,
   CustomerInvalidEvent,
-  CustomerIssue,
   CustomerSendEvent,
   TrackerFailure,
-} from './rr-customer-events.js';
+} from './element/rr-customer-events.js';

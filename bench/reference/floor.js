@@ -1,5 +1,5 @@
 // The floor: the least a component on lit's core can weigh with zod checking each of
-// setCustomer's values on its own, as src/field-schemas.ts does: zod's core string and boolean
+// setCustomer's values on its own, as src/core/customer-fields.ts does: zod's core string and boolean
 // classes with one kind of check, validated through `~standard`, and a bare ReactiveElement.
 // No messages and no logic; exported and defined so that the bundler keeps them.
 import { ReactiveElement } from '@lit/reactive-element';

@@ -1,4 +1,4 @@
-import { checkPage, type CheckOptions, type PageResult } from './check-page.js';
+import { checkPage, type CheckOptions, type PageResult } from './page/check-page.js';
 import type { PageInput } from './page-inputs.js';
 import { fetchPage, readPageFile } from './read-page.js';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { decodePage, notHtml } from './decode-page.js';
+import { decodePage, notHtml } from './page/decode-page.js';
 
 /** A page's text and the address its relative URLs are read against, or why it could not be read. */
 export type ReadPage = { readonly source: string; readonly base: string } | { readonly error: string };

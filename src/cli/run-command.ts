@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkPages } from './check-pages.js';
-import { exitCodeOf, FAIL_ON, type FailOn } from './exit-code.js';
+import { exitCodeOf, FAIL_ON, reportJson, reportText, type FailOn } from './report.js';
 import { expandInputs } from './page-inputs.js';
 import { progress, type ProgressStream } from './progress.js';
-import { reportJson } from './report-json.js';
-import { reportText } from './report-text.js';
 
 /** Where the command writes, and the folder its paths are read from. */
 export interface CommandIo {

@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 // Preact: props that name a property of the element are set as properties, the rest as
 // attributes, and `on` + an event's exact name listens to it.
-import type {} from '../../src/preact.js';
+import type {} from '../../src/frameworks/preact.js';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { customerIdNumber, customerIdText, frameworkContract, type CustomerState, type FrameworkAdapter, type Heard } from './contract.js';

@@ -1,6 +1,6 @@
 // React 19 (react-dom/client): props that match a property of the element are set as
 // properties, the rest as attributes, and `on` + an event's exact name listens to it.
-import type {} from '../../src/react.js';
+import type {} from '../../src/frameworks/react.js';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';

@@ -1,7 +1,7 @@
 // Vue 3, with its template compiler in the browser: `isCustomElement` tells the compiler the
 // rr- tags are elements, not components. Vue sets a binding as a property when the element
 // has one under that name and as an attribute otherwise; `@rr-customer-send` listens.
-import type {} from '../../src/vue.js';
+import type {} from '../../src/frameworks/vue.js';
 import { createApp, defineComponent, nextTick, ref, type App } from 'vue';
 import { customerIdNumber, customerIdText, frameworkContract, type CustomerState, type Heard } from './contract.js';
 

@@ -50,7 +50,7 @@ describe('the personal-data checker', () => {
     expect(findPersonalData(textOf(error)), 'an error as printed').to.deep.equal([]);
     // Every engine's form, whichever engine runs this test.
     const frames = [
-      'send@http://localhost:8000/src/rr-customer-element.ts?wtr-session-id=x1:12:5', // Firefox, JavaScriptCore
+      'send@http://localhost:8000/src/element/rr-customer-element.ts?wtr-session-id=x1:12:5', // Firefox, JavaScriptCore
       'async*updated@http://127.0.0.1:8000/src/x.js:3:9', // Firefox, across an await
       'promise callback*run@http://localhost:8000/x.js:1:1', // Firefox
       'module code@http://localhost:8000/test/x.test.ts:4:10', // JavaScriptCore

@@ -33,7 +33,7 @@ interface Fault {
 }
 
 const digitsOf = (phone: string) => phone.replace(/\D/g, '');
-const PHONE_RULE = 'phone must have 7 to 15 digits, written as in E.164 or as the seed examples';
+const PHONE_RULE = 'phone must have 7 to 15 digits, written as in E.164 or in one of Retail Rocket\'s formats';
 const CONSENT_RULE = 'isAgreedToReceiveMarketingMail must be true, false, 1, 0, yes, no, y, n, on or off';
 
 /**

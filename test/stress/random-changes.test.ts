@@ -1,8 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { checkCustomer } from '../../src/check-customer.js';
-import { readCustomer } from '../../src/customer-input.js';
+import { checkCustomer } from '../../src/core/check-customer.js';
+import { readCustomer } from '../../src/core/read-customer.js';
 import type { CustomerInvalidDetail, RrCustomerElement } from '../../src/index.js';
 import {
   initialState,

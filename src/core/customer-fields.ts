@@ -1,0 +1,143 @@
+import { $ZodBoolean, $ZodCustom, $ZodString, regexes, type $ZodType } from 'zod/v4/core';
+import { PHONE_MAX_LENGTH, PHONE_PATTERN } from './contact-rules.js';
+import type { IssueCode } from './customer-issue.js';
+import { hasTemplateTag, identifiesNoOne } from './identity-rules.js';
+import { CONSENT_WORDS } from './read-text.js';
+
+// Each schema checks one value, already read as text (or a boolean) by read-text.ts, and
+// answers with an issue code; the message is composed from the code, the field's name and its
+// limit, so that no sentence is written twice and none quotes the value (messages reach the
+// console). zod's core classes are used as they are, and validated through `~standard`,
+// because the wrappers of zod/mini weigh about 1.2 KB more on the wire for nothing used here;
+// and every rule is one kind of check, since each further kind of check class costs about 170 B.
+
+/** Longest text the tracker is given for any ID, name or value. Far past real data, it stops a giant value before any costlier check. */
+export const TEXT_MAX_LENGTH = 1000;
+
+/** The longest email address a mail server takes (RFC 5321). */
+export const EMAIL_MAX_LENGTH = 254;
+
+/** The longest region ID Retail Rocket's documentation allows. */
+export const REGION_MAX_LENGTH = 50;
+
+const rule = (code: IssueCode, test: (text: string) => boolean, abort = false) =>
+  new $ZodCustom({ type: 'custom', check: 'custom', fn: (value) => test(value as string), abort, error: () => code });
+
+/**
+ * Text of at most `max` characters, with no unfilled template tag, then `checks`. The length
+ * is counted in code points, as a person counts characters, and checked first and finally when
+ * it fails, so that no other check ever reads a giant value.
+ */
+const text = (max: number, ...checks: $ZodCustom[]) => {
+  const within = new RegExp(`^[^]{0,${max}}$`, 'u');
+  return new $ZodString({
+    type: 'string',
+    checks: [rule('too-long', (text) => within.test(text), true), rule('template-tag', (text) => !hasTemplateTag(text)), ...checks],
+    error: () => 'not-text',
+  });
+};
+
+const identifiesSomeone = () => rule('guest-id', (text) => !identifiesNoOne(text));
+
+/** A field of the element's own, with its attribute: its schema, and whether a problem with it blocks the whole call. */
+export interface ValueField {
+  readonly name: string;
+  readonly attribute: string;
+  readonly max: number;
+  readonly schema: $ZodType;
+  readonly blocks?: true;
+}
+
+/** A list field, a property only: the schemas of one `{ name, value }` pair. A problem there drops that pair alone. */
+export interface PairsField {
+  readonly name: string;
+  /** What one pair is called in a message. */
+  readonly pair: string;
+  readonly pairName: $ZodType;
+  readonly pairValue: $ZodType;
+}
+
+/**
+ * The contract: Retail Rocket's seven parameters, in its documentation's key order, which the
+ * payload keeps. Everything else that names a field (the element's properties, the attributes
+ * the check command reads, the framework typings, the input's and the payload's types) is
+ * derived from this table. Without a customer ID there is no one to send, and consent read
+ * wrongly would state a choice nobody made, so a problem with either blocks the call; any
+ * other problem drops only its own field or pair.
+ */
+export const CUSTOMER_FIELDS = [
+  {
+    name: 'customerId',
+    attribute: 'customer-id',
+    max: TEXT_MAX_LENGTH,
+    schema: text(TEXT_MAX_LENGTH, identifiesSomeone()),
+    blocks: true,
+  },
+  {
+    name: 'email',
+    attribute: 'email',
+    max: EMAIL_MAX_LENGTH,
+    schema: text(EMAIL_MAX_LENGTH, rule('invalid-email', (text) => regexes.email.test(text))),
+  },
+  {
+    name: 'phone',
+    attribute: 'phone',
+    max: PHONE_MAX_LENGTH,
+    schema: text(PHONE_MAX_LENGTH, rule('invalid-phone', (text) => PHONE_PATTERN.test(text))),
+  },
+  { name: 'customData', pair: 'custom data', pairName: text(TEXT_MAX_LENGTH), pairValue: text(TEXT_MAX_LENGTH) },
+  { name: 'defaultStockId', attribute: 'default-stock-id', max: REGION_MAX_LENGTH, schema: text(REGION_MAX_LENGTH) },
+  {
+    name: 'softLinks',
+    pair: 'soft link',
+    pairName: text(TEXT_MAX_LENGTH),
+    // A soft link's value points at one customer, as the ID does.
+    pairValue: text(TEXT_MAX_LENGTH, identifiesSomeone()),
+  },
+  {
+    name: 'isAgreedToReceiveMarketingMail',
+    attribute: 'is-agreed-to-receive-marketing-mail',
+    max: TEXT_MAX_LENGTH,
+    schema: new $ZodBoolean({ type: 'boolean', error: () => 'invalid-consent' }),
+    blocks: true,
+  },
+] as const satisfies readonly (ValueField | PairsField)[];
+
+export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
+/** The seven parameters' camelCase names. */
+export type FieldName = CustomerField['name'];
+/** The parameters that have an attribute: every one but the two lists. */
+export type AttributeField = Extract<CustomerField, { attribute: string }>;
+export type AttributeFieldName = AttributeField['name'];
+export type PairsFieldName = Exclude<FieldName, AttributeFieldName>;
+
+/** `<rr-customer>`'s attribute names, each with the field it sets. */
+export const CUSTOMER_ATTRIBUTES = Object.fromEntries(
+  CUSTOMER_FIELDS.flatMap((field) => ('attribute' in field ? [[field.attribute, field.name]] : [])),
+) as { readonly [Field in AttributeField as Field['attribute']]: Field['name'] };
+
+const consentWords = CONSENT_WORDS.flat();
+
+// What each code says about `what`, whose limit is `max`.
+const MESSAGES: Partial<Record<IssueCode, (what: string, max: number) => string>> = {
+  'too-long': (what, max) => `${what} must have at most ${max} characters`,
+  'template-tag': (what) => `${what} holds a template tag that was never filled in`,
+  'guest-id': (what) => `${what} is a placeholder that identifies no one (a guest's or an empty ID)`,
+  'not-text': (what) => `${what} must be text`,
+  'invalid-email': (what) => `${what} must be a valid email address`,
+  'invalid-phone': (what) => `${what} must have 7 to 15 digits, written as in E.164 or in one of Retail Rocket's formats`,
+  'invalid-consent': (what) =>
+    `${what} must be ${consentWords.slice(0, -1).join(', ')} or ${consentWords.at(-1) as string}`,
+};
+
+/** The first problem `schema` finds with `value`, as its code and message, or `undefined` when there is none. */
+export function problemWith(
+  schema: $ZodType,
+  value: unknown,
+  what: string,
+  max = TEXT_MAX_LENGTH,
+): { code: IssueCode; message: string } | undefined {
+  const result = schema['~standard'].validate(value) as { issues?: readonly { message: string }[] };
+  const code = result.issues?.[0]?.message as IssueCode | undefined;
+  return code && { code, message: (MESSAGES[code] as (what: string, max: number) => string)(what, max) };
+}

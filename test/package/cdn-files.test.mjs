@@ -1,0 +1,37 @@
+// The check command, its parser (parse5) and its glob (tinyglobby) are for Node: the CDN files
+// must not carry a byte of them. Each CDN file is bundled again here, in memory, from
+// rollup.config.mjs; the bundle must be the very file the build wrote, and every module in it
+// must be one of the element's own (dist/lib/*.js, no folder below) or its two dependencies.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { test } from 'node:test';
+import { rollup } from 'rollup';
+import { root } from '../fixtures/check/harness.mjs';
+
+// By a URL, so that type-checking does not take in the config itself.
+const configs = /** @type {import('rollup').RollupOptions[]} */ ((await import(new URL('../../rollup.config.mjs', import.meta.url).href)).default);
+
+// The element's modules, and lit's core and zod, which the CDN files inline.
+const ALLOWED = [/^dist\/lib\/(?:index|(?:core|element)\/[^/]+)\.js$/, /^node_modules\/@lit\/reactive-element\//, /^node_modules\/zod\//];
+
+for (const config of configs) {
+  const output = /** @type {import('rollup').OutputOptions} */ (config.output);
+  test(`${output.file} holds no module of the check command, nor its dependencies`, async () => {
+    const bundle = await rollup({ input: config.input, plugins: config.plugins, onwarn: config.onwarn });
+    try {
+      const [chunk, ...others] = (await bundle.generate(output)).output;
+      assert.equal(others.length, 0, 'one file, nothing split off');
+      assert.ok(chunk.type === 'chunk');
+      const built = await readFile(new URL(`../../${output.file}`, import.meta.url), 'utf8');
+      assert.ok(chunk.code === built, `the bundle made here is ${output.file} as built, byte for byte`);
+      const modules = chunk.moduleIds.map((id) => relative(root, id).replaceAll('\\', '/'));
+      assert.ok(modules.includes('dist/lib/core/check-customer.js'), 'the core is in it');
+      const foreign = modules.filter((module) => !ALLOWED.some((allowed) => allowed.test(module)));
+      assert.deepEqual(foreign, [], 'only the element, lit and zod');
+      assert.ok(!modules.some((module) => /\/cli\/|parse5|tinyglobby|fdir|picomatch|entities/.test(module)), 'nothing of the command');
+    } finally {
+      await bundle.close();
+    }
+  });
+}
