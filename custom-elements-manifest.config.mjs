@@ -23,9 +23,13 @@ function describeShippedApi() {
       for (const module of customElementsManifest.modules) {
         module.path = shippedPath(module.path);
         for (const declaration of module.declarations ?? []) {
-          if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
+          if (declaration.members)
+            declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
-          const references = [declaration.superclass, ...[...(declaration.members ?? []), ...(declaration.attributes ?? [])].map((item) => item.inheritedFrom)];
+          const references = [
+            declaration.superclass,
+            ...[...(declaration.members ?? []), ...(declaration.attributes ?? [])].map((item) => item.inheritedFrom),
+          ];
           for (const reference of references) if (reference?.module) reference.module = shippedPath(reference.module);
         }
         for (const exported of module.exports ?? []) {
@@ -46,7 +50,12 @@ export default {
   packagejson: false,
   plugins: [
     describeShippedApi(),
-    customElementVsCodePlugin({ outdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: null, hideLogs: true }),
+    customElementVsCodePlugin({
+      outdir,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: null,
+      hideLogs: true,
+    }),
     customElementJetBrainsPlugin({
       outdir,
       webTypesFileName: 'web-types.json',

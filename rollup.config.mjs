@@ -21,5 +21,10 @@ function onwarn(warning, warn) {
 
 export default [
   { input, plugins: plugins(true), onwarn, output: { file: 'dist/rr-customer.js', format: 'es' } },
-  { input, plugins: plugins(false), onwarn, output: { file: 'dist/rr-customer.iife.js', format: 'iife', name: 'RrCustomer' } },
+  {
+    input,
+    plugins: plugins(false),
+    onwarn,
+    output: { file: 'dist/rr-customer.iife.js', format: 'iife', name: 'RrCustomer' },
+  },
 ];

@@ -80,7 +80,9 @@ function listenOnlyWhereAsked() {
       if (!now || typeof now === 'string') return;
       if (isWildcard(now.address)) {
         logger.log(`Playground: ${address('localhost', now.port, '/demo/')}`);
-        logger.log(`Listening on every interface (${now.address}), as --hostname asked: anyone on the network can open it.\n`);
+        logger.log(
+          `Listening on every interface (${now.address}), as --hostname asked: anyone on the network can open it.\n`,
+        );
       } else {
         logger.log(`Playground: ${address(now.address, now.port, '/demo/')}`);
         logger.log(`Listening on ${now.address} only; --hostname <address> asks for another address.\n`);

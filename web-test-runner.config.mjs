@@ -24,7 +24,9 @@ const ENGINE_ONLY = {
 // engine, but not the groups' files: then the groups stay out, and an engine-only file must be
 // run in its group (`--group chromium-only`), never in the other engines.
 const args = process.argv.slice(2);
-const named = args.filter((arg) => !arg.startsWith('-') && /\.test\.[jt]sx?$/.test(arg)).map((arg) => arg.replace(/^\.\//, ''));
+const named = args
+  .filter((arg) => !arg.startsWith('-') && /\.test\.[jt]sx?$/.test(arg))
+  .map((arg) => arg.replace(/^\.\//, ''));
 const focused = args.some((arg) => arg === '--group' || arg.startsWith('--group='));
 for (const [engine, files] of Object.entries(ENGINE_ONLY)) {
   const misplaced = focused ? [] : files.filter((file) => named.includes(file));
@@ -49,7 +51,12 @@ const testRunnerHtml = (testFramework) => `<!DOCTYPE html><html><head>
 </head><body><script type="module" src="${testFramework}"></script></body></html>`;
 
 export default {
-  files: ['test/**/*.test.{ts,tsx,js}', ...Object.values(ENGINE_ONLY).flat().map((file) => `!${file}`)],
+  files: [
+    'test/**/*.test.{ts,tsx,js}',
+    ...Object.values(ENGINE_ONLY)
+      .flat()
+      .map((file) => `!${file}`),
+  ],
   groups,
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [

@@ -49,8 +49,15 @@ async function viaPuppeteer(browser, name) {
 async function webkit() {
   const driver = await startWebKitDriver();
   try {
-    const browser = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: webkitCapabilities() });
-    const { browserName, browserVersion } = /** @type {{ browserName?: string, browserVersion?: string }} */ (browser.capabilities);
+    const browser = await remote({
+      hostname: '127.0.0.1',
+      port: driver.port,
+      logLevel: 'error',
+      capabilities: webkitCapabilities(),
+    });
+    const { browserName, browserVersion } = /** @type {{ browserName?: string, browserVersion?: string }} */ (
+      browser.capabilities
+    );
     // One window: a WebDriver session drives one top-level page at a time.
     return {
       name: 'webkit',
@@ -80,10 +87,21 @@ async function webkit() {
 /** @type {Record<import('../test/support/engines.mjs').EngineName, () => Promise<BenchEngine>>} */
 const LAUNCH = {
   chromium: async () =>
-    viaPuppeteer(await puppeteer.launch({ executablePath: engineParts.chromium().browser.path, headless: true, args: chromiumFlags }), 'chromium'),
+    viaPuppeteer(
+      await puppeteer.launch({
+        executablePath: engineParts.chromium().browser.path,
+        headless: true,
+        args: chromiumFlags,
+      }),
+      'chromium',
+    ),
   firefox: async () =>
     viaPuppeteer(
-      await puppeteer.launch({ browser: 'firefox', executablePath: engineParts.firefox().browser.path, headless: true }),
+      await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: engineParts.firefox().browser.path,
+        headless: true,
+      }),
       'firefox',
     ),
   webkit,

@@ -33,13 +33,17 @@ export async function measureChangeCost(engine, origin) {
     await page.goto(`${origin}/bench/pages/change.html`);
     await page.waitForFunction(() => 'bench' in window);
     if (!(await page.evaluate(() => window.bench.crossOriginIsolated))) {
-      throw new Error(`bench: the change page is not cross-origin isolated in ${engine.name}; the timer would be too coarse`);
+      throw new Error(
+        `bench: the change page is not cross-origin isolated in ${engine.name}; the timer would be too coarse`,
+      );
     }
     const step = await page.evaluate(() => window.bench.timerStep());
     const scale = Math.max(1, Math.round(step / BASE_STEP_MS));
     const repeats = (contender, size) => REPEATS[contender][size] * scale;
     if (!(await page.evaluate((sizes) => window.bench.prepare(sizes), SIZES))) {
-      throw new Error(`bench: <rr-customer>, the zod script and the snippet did not send the same payload in ${engine.name}`);
+      throw new Error(
+        `bench: <rr-customer>, the zod script and the snippet did not send the same payload in ${engine.name}`,
+      );
     }
     const samples = new Map(SIZES.map((size) => [size, { element: [], zod: [], snippet: [] }]));
     for (let round = 0; round < WARMUP + CHANGE_SAMPLES; round++) {
@@ -47,7 +51,12 @@ export async function measureChangeCost(engine, origin) {
         // Rotating which goes first cancels any drift within a round.
         for (let turn = 0; turn < CONTENDERS.length; turn++) {
           const contender = CONTENDERS[(round + turn) % CONTENDERS.length];
-          const ms = await page.evaluate((c, s, r) => window.bench.time(c, s, r), contender, size, repeats(contender, size));
+          const ms = await page.evaluate(
+            (c, s, r) => window.bench.time(c, s, r),
+            contender,
+            size,
+            repeats(contender, size),
+          );
           if (round >= WARMUP) samples.get(size)[contender].push(ms);
         }
       }

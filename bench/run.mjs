@@ -48,7 +48,14 @@ try {
       const { step, rows } = await measureChangeCost(engine, server.origin);
       for (const [size, element, zod, snippet, toZod, toSnippet, repeats] of rows) {
         changeCost.push([
-          label, size, round(element * 1000, 1), round(zod * 1000, 1), round(snippet * 1000, 2), round(toZod, 1), round(toSnippet, 1), repeats,
+          label,
+          size,
+          round(element * 1000, 1),
+          round(zod * 1000, 1),
+          round(snippet * 1000, 2),
+          round(toZod, 1),
+          round(toSnippet, 1),
+          repeats,
         ]);
       }
       for (const [keys, ms, perThousand] of await measureKeysCost(engine, server.origin)) {
@@ -82,7 +89,16 @@ const results = {
     },
     {
       title: `One change to the call entering setCustomer, median of ${CHANGE_SAMPLES} samples, µs`,
-      columns: ['engine', 'children', '<rr-customer>', 'zod script', 'snippet', 'element / zod script', 'element / snippet', 'changes per sample'],
+      columns: [
+        'engine',
+        'children',
+        '<rr-customer>',
+        'zod script',
+        'snippet',
+        'element / zod script',
+        'element / snippet',
+        'changes per sample',
+      ],
       rows: changeCost,
     },
     {
@@ -105,7 +121,10 @@ for (const [name, { version, load: at, timerStepUs }] of Object.entries(machine.
 }
 for (const table of results.tables) printTable(table);
 // One row to a line, so that a new run's diff reads like the table.
-const json = JSON.stringify(results, null, 2).replace(/\[\n\s+([^[\]{}]*?)\n\s+\]/g, (_, row) => `[${row.split(/,\n\s+/).join(', ')}]`);
+const json = JSON.stringify(results, null, 2).replace(
+  /\[\n\s+([^[\]{}]*?)\n\s+\]/g,
+  (_, row) => `[${row.split(/,\n\s+/).join(', ')}]`,
+);
 await writeFile('bench/results.json', `${json}\n`);
 console.log('\nWritten to bench/results.json');
 

@@ -47,7 +47,10 @@ export async function bundle(input, file) {
 
 function measure(name, source) {
   const brotli = brotliCompressSync(source, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+    },
   });
   return [name, source.length, gzipSync(source, { level: 9 }).length, brotli.length];
 }

@@ -12,7 +12,8 @@ export const STARTUP_SAMPLES = 41;
 
 const canonical = (value) =>
   JSON.stringify(value, (_, part) =>
-    part && typeof part === 'object' && !Array.isArray(part) ? Object.fromEntries(Object.entries(part).sort()) : part);
+    part && typeof part === 'object' && !Array.isArray(part) ? Object.fromEntries(Object.entries(part).sort()) : part,
+  );
 
 async function load(page, url) {
   await page.goto(url);
@@ -40,15 +41,22 @@ export async function measureStartup(engine, origin) {
         const index = (round + turn) % CONTENDERS.length;
         const result = await load(page, `${origin}/bench/pages/${CONTENDERS[index].page}`);
         if (!result.isolated) throw new Error(`bench: the startup page is not cross-origin isolated in ${engine.name}`);
-        if (result.calls.length !== 1) throw new Error(`bench: ${CONTENDERS[index].page} made ${result.calls.length} calls, not 1`);
+        if (result.calls.length !== 1)
+          throw new Error(`bench: ${CONTENDERS[index].page} made ${result.calls.length} calls, not 1`);
         firstPayload ??= canonical(result.calls[0]);
-        if (canonical(result.calls[0]) !== firstPayload) throw new Error(`bench: ${CONTENDERS[index].page} sent another payload`);
+        if (canonical(result.calls[0]) !== firstPayload)
+          throw new Error(`bench: ${CONTENDERS[index].page} sent another payload`);
         if (round >= WARMUP) samples[index].push(result.ms);
       }
     }
     const medians = samples.map(median);
     const snippet = medians[CONTENDERS.length - 1];
-    return CONTENDERS.map((contender, index) => [contender.name, medians[index], medians[index] - snippet, medians[index] / snippet]);
+    return CONTENDERS.map((contender, index) => [
+      contender.name,
+      medians[index],
+      medians[index] - snippet,
+      medians[index] / snippet,
+    ]);
   } finally {
     await page.close();
   }

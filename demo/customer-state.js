@@ -13,13 +13,7 @@
 /** @typedef {{ field: string, message: string }} Issue */
 
 /** The element's attributes, in the order the form and the markup show them. */
-export const ATTRIBUTES = [
-  'customer-id',
-  'email',
-  'phone',
-  'default-stock-id',
-  'is-agreed-to-receive-marketing-mail',
-];
+export const ATTRIBUTES = ['customer-id', 'email', 'phone', 'default-stock-id', 'is-agreed-to-receive-marketing-mail'];
 export const CONSENT = 'is-agreed-to-receive-marketing-mail';
 export const SOFT_LINK = 'rr-soft-link';
 export const CUSTOM_DATA = 'rr-custom-data';

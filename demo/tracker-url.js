@@ -12,8 +12,7 @@ export const TRACKER_POLICY_NAME = 'rr-demo-tracker';
 
 /** @typedef {{ ok: true, url: URL } | { ok: false, reason: string }} TrackerVerdict */
 
-const RULE =
-  `Only https://${TRACKER_DOMAINS.join(', https://')} (or a subdomain), or a path on this site, may be loaded.`;
+const RULE = `Only https://${TRACKER_DOMAINS.join(', https://')} (or a subdomain), or a path on this site, may be loaded.`;
 
 /**
  * Whether `value` names a script the playground may load, judged on the URL it resolves to

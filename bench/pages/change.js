@@ -11,7 +11,8 @@ const CUSTOMER_ID = 'bench-customer-1';
 
 const tracker = new StandInTracker(window);
 tracker.load();
-const trackerApi = /** @type {{ rrApi: { setCustomer(payload: unknown): void } }} */ (/** @type {unknown} */ (window)).rrApi;
+const trackerApi = /** @type {{ rrApi: { setCustomer(payload: unknown): void } }} */ (/** @type {unknown} */ (window))
+  .rrApi;
 const trackerSetCustomer = trackerApi.setCustomer;
 /** @type {((at: number) => void) | undefined} */
 let onEnter;
@@ -49,12 +50,17 @@ function elementWith(size, tag = 'rr-customer') {
 function snippetWith(size) {
   const pairs = Array.from({ length: size }, (_, i) => `"field-${i}": "value-${i}"`).join(', ');
   const customData = size ? `, customData: { ${pairs} }` : '';
-  return /** @type {(email: string) => void} */ (new Function('email', `
+  return /** @type {(email: string) => void} */ (
+    new Function(
+      'email',
+      `
     (window["rrApiOnReady"] = window["rrApiOnReady"] || []).push(function() {
       try {
         rrApi.setCustomer({ customerId: "${CUSTOMER_ID}", email: email${customData} });
       } catch (e) {}
-    })`));
+    })`,
+    )
+  );
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -62,7 +68,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** @param {unknown} value */
 const canonical = (value) =>
   JSON.stringify(value, (_, part) =>
-    part && typeof part === 'object' && !Array.isArray(part) ? Object.fromEntries(Object.entries(part).sort()) : part);
+    part && typeof part === 'object' && !Array.isArray(part) ? Object.fromEntries(Object.entries(part).sort()) : part,
+  );
 
 /** @type {Map<string, (email: string) => void>} one change function per contender and size */
 const changes = new Map();
@@ -107,9 +114,8 @@ async function prepare(sizes) {
 async function prepareKeys(sizes) {
   for (const size of sizes) {
     const element = elementWith(0);
-    /** @type {{ customData?: Record<string, string> }} */ (/** @type {unknown} */ (element)).customData = Object.fromEntries(
-      Array.from({ length: size }, (_, i) => [`field-${i}`, `value-${i}`]),
-    );
+    /** @type {{ customData?: Record<string, string> }} */ (/** @type {unknown} */ (element)).customData =
+      Object.fromEntries(Array.from({ length: size }, (_, i) => [`field-${i}`, `value-${i}`]));
     changes.set(`keys ${size}`, (email) => element.setAttribute('email', email));
   }
   await settle();
@@ -163,7 +169,7 @@ async function burst(count) {
 function timerStep() {
   let smallest = Infinity;
   let last = performance.now();
-  for (let steps = 0; steps < 200; ) {
+  for (let steps = 0; steps < 200;) {
     const now = performance.now();
     if (now !== last) {
       smallest = Math.min(smallest, now - last);
@@ -174,4 +180,6 @@ function timerStep() {
   return smallest;
 }
 
-Object.assign(window, { bench: { prepare, prepareKeys, time, burst, timerStep, crossOriginIsolated: window.crossOriginIsolated } });
+Object.assign(window, {
+  bench: { prepare, prepareKeys, time, burst, timerStep, crossOriginIsolated: window.crossOriginIsolated },
+});

@@ -9,7 +9,10 @@ const pairs = z.array(z.object({ name: z.string(), value: z.string() }));
 export const customerSchema = z.object({
   customerId: z.string(),
   email: z.email().optional(),
-  phone: z.string().regex(/^(?=(?:\D*\d){7,15}\D*$)\+?\d+(?: ?\(\d+\) ?\d+)?(?:[ -]\d+)*$/).optional(),
+  phone: z
+    .string()
+    .regex(/^(?=(?:\D*\d){7,15}\D*$)\+?\d+(?: ?\(\d+\) ?\d+)?(?:[ -]\d+)*$/)
+    .optional(),
   customData: pairs.optional(),
   defaultStockId: z.string().max(50).optional(),
   softLinks: pairs.optional(),

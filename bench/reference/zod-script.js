@@ -47,7 +47,14 @@ export function queueFromMarkup(element) {
     customData: childPairs(element, 'rr-custom-data'),
     defaultStockId: text(element, 'default-stock-id'),
     softLinks: childPairs(element, 'rr-soft-link'),
-    isAgreedToReceiveMarketingMail: consent === undefined ? undefined : /^(?:true|1)$/i.test(consent) ? true : /^(?:false|0)$/i.test(consent) ? false : consent,
+    isAgreedToReceiveMarketingMail:
+      consent === undefined
+        ? undefined
+        : /^(?:true|1)$/i.test(consent)
+          ? true
+          : /^(?:false|0)$/i.test(consent)
+            ? false
+            : consent,
   };
   // Only what the page gave: no undefined, no empty list.
   const given = Object.fromEntries(
@@ -59,7 +66,8 @@ export function queueFromMarkup(element) {
   /** @type {Record<string, unknown>} */
   const payload = { ...rest };
   if (customData) payload.customData = Object.fromEntries(customData.map(({ name, value }) => [name, value]));
-  const page = /** @type {Window & { rrApiOnReady?: (() => void)[], rrApi?: { setCustomer(payload: unknown): void } }} */ (window);
+  const page =
+    /** @type {Window & { rrApiOnReady?: (() => void)[], rrApi?: { setCustomer(payload: unknown): void } }} */ (window);
   (page.rrApiOnReady = page.rrApiOnReady || []).push(function () {
     try {
       page.rrApi?.setCustomer(payload);

@@ -45,11 +45,14 @@ async function expandOne(input: string, cwd: string): Promise<PageInput[]> {
 
   const path = resolve(cwd, input);
   const kind = await kindOfPath(path);
-  const files = (paths: string[]) => paths.sort().map((file): PageInput => ({ kind: 'file', page: shown(file, cwd), path: file }));
+  const files = (paths: string[]) =>
+    paths.sort().map((file): PageInput => ({ kind: 'file', page: shown(file, cwd), path: file }));
   if (kind === 'file') return files([path]);
   if (kind === 'folder') {
     const found = await glob('**/*.html', { cwd: path, absolute: true, ignore: ignoreFor(input) });
-    return found.length ? files(found) : [{ kind: 'error', page: input, error: 'is a folder that holds no .html file' }];
+    return found.length
+      ? files(found)
+      : [{ kind: 'error', page: input, error: 'is a folder that holds no .html file' }];
   }
   if (kind !== 'missing') return [{ kind: 'error', page: input, error: kind }];
   if (!isDynamicPattern(input)) return [{ kind: 'error', page: input, error: 'is no file or folder' }];
@@ -71,10 +74,10 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   const expanded = await Promise.all(inputs.map((input) => expandOne(input, cwd)));
   const seen = new Set<string>();
   return expanded.flat().filter((input) => {
-    const key = input.kind === 'file' ? `file:${input.path}` : input.kind === 'url' ? `url:${input.url}` : `error:${input.page}`;
+    const key =
+      input.kind === 'file' ? `file:${input.path}` : input.kind === 'url' ? `url:${input.url}` : `error:${input.page}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
-

@@ -33,7 +33,11 @@ function whyFetchFailed(error: unknown, seconds: number): string {
 export async function fetchPage(url: string, seconds: number): Promise<ReadPage> {
   const signal = AbortSignal.timeout(seconds * 1000);
   try {
-    const response = await fetch(url, { redirect: 'follow', signal, headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' } });
+    const response = await fetch(url, {
+      redirect: 'follow',
+      signal,
+      headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
+    });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       return { error: `answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };

@@ -18,7 +18,9 @@ export function exitCodeOf(pages: readonly PageResult[], failOn: FailOn): 0 | 1 
     .flatMap((page) => page.customers)
     .some(
       (customer) =>
-        (level >= 1 && !customer.sent) || (level >= 2 && customer.issues.length > 0) || (level >= 3 && customer.warnings.length > 0),
+        (level >= 1 && !customer.sent) ||
+        (level >= 2 && customer.issues.length > 0) ||
+        (level >= 3 && customer.warnings.length > 0),
     );
   return fails ? 1 : 0;
 }
@@ -52,7 +54,9 @@ function maskValue(key: string, value: unknown): unknown {
   if (typeof value === 'string') return key === 'email' ? maskEmail(value) : maskText(value);
   if (Array.isArray(value)) return value.map(maskEntry);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([name, entry]) => [name, typeof entry === 'string' ? maskText(entry) : HIDDEN]));
+    return Object.fromEntries(
+      Object.entries(value).map(([name, entry]) => [name, typeof entry === 'string' ? maskText(entry) : HIDDEN]),
+    );
   }
   return HIDDEN;
 }
@@ -64,7 +68,9 @@ function maskValue(key: string, value: unknown): unknown {
  * customer's, and stay; so does consent, a boolean.
  */
 export const maskPayload = (payload: CustomerPayload): CustomerPayload =>
-  Object.fromEntries(Object.entries(payload).map(([key, value]) => [key, maskValue(key, value)])) as unknown as CustomerPayload;
+  Object.fromEntries(
+    Object.entries(payload).map(([key, value]) => [key, maskValue(key, value)]),
+  ) as unknown as CustomerPayload;
 
 const NO_CUSTOMER = 'no <rr-customer> in the markup (one that a script adds is not seen)';
 
@@ -72,7 +78,9 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 
 function verdict({ sent, issues }: CustomerReport): string {
   if (!sent) return `would send nothing (${plural(issues.length, 'issue')})`;
-  return issues.length ? `would send setCustomer, leaving out ${plural(issues.length, 'bad value')}` : 'would send setCustomer';
+  return issues.length
+    ? `would send setCustomer, leaving out ${plural(issues.length, 'bad value')}`
+    : 'would send setCustomer';
 }
 
 /** One block of labelled rows, the labels in a column of their own. */
@@ -110,7 +118,10 @@ function summary(pages: readonly PageResult[]): string {
   ] as const;
   const parts = [
     `${plural(pages.length, 'page')}, ${plural(customers.length, '<rr-customer>', '<rr-customer>')}`,
-    counts.filter(([count]) => count).map(([count, what]) => `${count} ${what}`).join(', '),
+    counts
+      .filter(([count]) => count)
+      .map(([count, what]) => `${count} ${what}`)
+      .join(', '),
     [
       [pages.filter((page) => page.customers.some((customer) => customer.warnings.length)).length, 'with warnings'],
       [pages.filter((page) => page.error === undefined && !page.customers.length).length, 'without <rr-customer>'],

@@ -10,7 +10,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  process.exitCode = await runCommand(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+  process.exitCode = await runCommand(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+  });
 } catch (error) {
   // A user's mistake never gets here: each is answered above with a message of its own.
   process.stderr.write(`rr-customer: unexpected error, please report it: ${(error as Error).stack ?? String(error)}\n`);

@@ -72,9 +72,11 @@ function readArgs(args: readonly string[]) {
   if (command === undefined) throw new UsageError('name a command: rr-customer check <file|folder|glob|URL>...');
   if (command !== 'check') throw new UsageError(`unknown command '${command}'; the one command is check`);
   if (!inputs.length) throw new UsageError('name at least one file, folder, glob or URL to check');
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not '${values.format}'`);
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`--format must be text or json, not '${values.format}'`);
   const failOn = values['fail-on'] as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${values['fail-on']}'`);
+  if (!FAIL_ON.includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${values['fail-on']}'`);
   const timeout = Number(values.timeout);
   if (!values.timeout.trim() || !Number.isFinite(timeout) || timeout <= 0) {
     throw new UsageError(`--timeout must be a number of seconds above 0, not '${values.timeout}'`);
@@ -91,7 +93,9 @@ function readArgs(args: readonly string[]) {
 }
 
 async function version(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -116,9 +120,15 @@ export async function runCommand(args: readonly string[], io: CommandIo): Promis
 
   const inputs = await expandInputs(options.inputs, io.cwd);
   const shown = progress(io.stderr, inputs.length);
-  const pages = await checkPages(inputs, { timeout: options.timeout, assumeDefined: options.assumeDefined, onPage: shown.tick });
+  const pages = await checkPages(inputs, {
+    timeout: options.timeout,
+    assumeDefined: options.assumeDefined,
+    onPage: shown.tick,
+  });
   shown.end();
-  io.stdout.write(options.format === 'json' ? reportJson(pages, options.showValues) : reportText(pages, options.showValues));
+  io.stdout.write(
+    options.format === 'json' ? reportJson(pages, options.showValues) : reportText(pages, options.showValues),
+  );
   // The text report shows them in place; beside JSON, which may go to a file, say them too.
   if (options.format === 'json') {
     for (const { page, error } of pages) if (error !== undefined) io.stderr.write(`rr-customer: ${page} ${error}\n`);

@@ -45,7 +45,9 @@ export function checkCustomer(input: CustomerInput): CustomerCheck {
     }
     const value = input[field.name];
     if (value === undefined) continue;
-    const problem = isUnreadable(value) ? unreadableProblem(value) : problemWith(field.schema, value, field.name, field.max);
+    const problem = isUnreadable(value)
+      ? unreadableProblem(value)
+      : problemWith(field.schema, value, field.name, field.max);
     if (noted(field.name, problem)) {
       blocked ||= 'blocks' in field;
     } else {
@@ -59,7 +61,8 @@ export function checkCustomer(input: CustomerInput): CustomerCheck {
 
 function pairProblem(field: PairsField, entry: ReadPair | Unreadable): Problem {
   if (isUnreadable(entry)) return unreadableProblem(entry);
-  if (entry.name === undefined) return { code: 'pair-without-name', message: `each ${field.pair} with a value needs a name` };
+  if (entry.name === undefined)
+    return { code: 'pair-without-name', message: `each ${field.pair} with a value needs a name` };
   if (isUnreadable(entry.name)) return unreadableProblem(entry.name);
   if (isUnreadable(entry.value)) return unreadableProblem(entry.value);
   return (

@@ -32,7 +32,11 @@ const text = (max: number, ...checks: $ZodCustom[]) => {
   const within = new RegExp(`^[^]{0,${max}}$`, 'u');
   return new $ZodString({
     type: 'string',
-    checks: [rule('too-long', (text) => within.test(text), true), rule('template-tag', (text) => !hasTemplateTag(text)), ...checks],
+    checks: [
+      rule('too-long', (text) => within.test(text), true),
+      rule('template-tag', (text) => !hasTemplateTag(text)),
+      ...checks,
+    ],
     error: () => 'not-text',
   });
 };
@@ -77,13 +81,19 @@ export const CUSTOMER_FIELDS = [
     name: 'email',
     attribute: 'email',
     max: EMAIL_MAX_LENGTH,
-    schema: text(EMAIL_MAX_LENGTH, rule('invalid-email', (text) => regexes.email.test(text))),
+    schema: text(
+      EMAIL_MAX_LENGTH,
+      rule('invalid-email', (text) => regexes.email.test(text)),
+    ),
   },
   {
     name: 'phone',
     attribute: 'phone',
     max: PHONE_MAX_LENGTH,
-    schema: text(PHONE_MAX_LENGTH, rule('invalid-phone', (text) => PHONE_PATTERN.test(text))),
+    schema: text(
+      PHONE_MAX_LENGTH,
+      rule('invalid-phone', (text) => PHONE_PATTERN.test(text)),
+    ),
   },
   { name: 'customData', pair: 'custom data', pairName: text(TEXT_MAX_LENGTH), pairValue: text(TEXT_MAX_LENGTH) },
   { name: 'defaultStockId', attribute: 'default-stock-id', max: REGION_MAX_LENGTH, schema: text(REGION_MAX_LENGTH) },
@@ -125,7 +135,8 @@ const MESSAGES: Partial<Record<IssueCode, (what: string, max: number) => string>
   'guest-id': (what) => `${what} is a placeholder that identifies no one (a guest's or an empty ID)`,
   'not-text': (what) => `${what} must be text`,
   'invalid-email': (what) => `${what} must be a valid email address`,
-  'invalid-phone': (what) => `${what} must have 7 to 15 digits, written as in E.164 or in one of Retail Rocket's formats`,
+  'invalid-phone': (what) =>
+    `${what} must have 7 to 15 digits, written as in E.164 or in one of Retail Rocket's formats`,
   'invalid-consent': (what) =>
     `${what} must be ${consentWords.slice(0, -1).join(', ')} or ${consentWords.at(-1) as string}`,
 };

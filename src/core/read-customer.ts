@@ -72,7 +72,9 @@ function propertyPairs(value: unknown, field: PairsFieldName, pair: string): (Re
   try {
     const entries = toEntries(value);
     if (entries) return readPairs(entries, pair);
-    return [wrongShape(`${field} must be ${shape}, not ${Array.isArray(value) ? 'a list' : 'an object of another kind'}`)];
+    return [
+      wrongShape(`${field} must be ${shape}, not ${Array.isArray(value) ? 'a list' : 'an object of another kind'}`),
+    ];
   } catch {
     return [wrongShape(`${field} could not be read: reading it threw`)];
   }

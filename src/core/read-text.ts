@@ -41,7 +41,8 @@ const isPlaceholder = (text: string): boolean => text.length < 16 && PLACEHOLDER
  */
 export function readText(value: unknown, what: string): string | Unreadable | undefined {
   if (value === undefined || value === null || Number.isNaN(value)) return undefined;
-  if (typeof value === 'number' && !Number.isFinite(value)) return { code: 'not-text', unreadable: `${what} must be finite` };
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return { code: 'not-text', unreadable: `${what} must be finite` };
   if (typeof value !== 'string' && typeof value !== 'number') {
     return { code: 'not-text', unreadable: `${what} must be text, not ${kindOf(value)}` };
   }
@@ -61,7 +62,15 @@ export const CONSENT_WORDS = [
   ['on', 'off'],
 ] as const;
 
-const consentOf = new Map<string, boolean>(CONSENT_WORDS.flatMap(([yes, no]) => [[yes, true], [no, false]] as const));
+const consentOf = new Map<string, boolean>(
+  CONSENT_WORDS.flatMap(
+    ([yes, no]) =>
+      [
+        [yes, true],
+        [no, false],
+      ] as const,
+  ),
+);
 
 /**
  * Consent as the page gave it. Absent leaves the key out; a boolean is itself; a consent word

@@ -55,7 +55,10 @@ export class RrCustomerElement extends ReactiveElement {
   // From the field table: each parameter is a property, and those with an attribute read it
   // as text. The attributes are documented on the declared fields below, for the manifest.
   static override properties: PropertyDeclarations = Object.fromEntries(
-    CUSTOMER_FIELDS.map((field) => [field.name, 'attribute' in field ? { attribute: field.attribute, converter: text } : { attribute: false }]),
+    CUSTOMER_FIELDS.map((field) => [
+      field.name,
+      'attribute' in field ? { attribute: field.attribute, converter: text } : { attribute: false },
+    ]),
   );
 
   static override styles = hiddenHostStyle;

@@ -21,7 +21,10 @@ export type NameValueProperties<Element extends RrSoftLinkElement | RrCustomData
 >;
 
 /** The events `<rr-customer>` fires, by name, as rr-customer-define.ts adds them to `HTMLElementEventMap`. */
-export type RrCustomerEvents = Pick<HTMLElementEventMap, 'rr-customer-send' | 'rr-customer-invalid' | 'rr-customer-error'>;
+export type RrCustomerEvents = Pick<
+  HTMLElementEventMap,
+  'rr-customer-send' | 'rr-customer-invalid' | 'rr-customer-error'
+>;
 
 /**
  * Listener props as React 19 and Preact read them on a custom element: `on` + the exact

@@ -37,7 +37,10 @@ export type RrCustomerVueProps = HTMLAttributes &
   RrCustomerVueListeners;
 
 /** Bindings of `<rr-soft-link>` in a Vue template. */
-export type RrSoftLinkVueProps = HTMLAttributes & VNodeProps & AllowedComponentProps & NameValueProperties<RrSoftLinkElement>;
+export type RrSoftLinkVueProps = HTMLAttributes &
+  VNodeProps &
+  AllowedComponentProps &
+  NameValueProperties<RrSoftLinkElement>;
 
 /** Bindings of `<rr-custom-data>` in a Vue template. */
 export type RrCustomDataVueProps = HTMLAttributes &

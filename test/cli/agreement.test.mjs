@@ -16,7 +16,12 @@ import { assertSame, fixtures, root, runCheck, serve } from '../fixtures/check/h
 
 const { canonicalJson } = await import(new URL('../../dist/lib/core/canonical-json.js', import.meta.url).href);
 
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
+const executablePath = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].find((path) => path && existsSync(path));
 
 // No charset in the header: each page's <meta> says it, as a static host often leaves it.
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript; charset=utf-8' };
@@ -69,7 +74,8 @@ async function openTab() {
   page.on('request', (request) => {
     const { origin, hostname } = new URL(request.url());
     if (origin === server.origin) return void request.continue();
-    if (TRACKER_HOST.test(hostname)) return void request.respond({ status: 200, contentType: 'text/javascript', body: trackerScript });
+    if (TRACKER_HOST.test(hostname))
+      return void request.respond({ status: 200, contentType: 'text/javascript', body: trackerScript });
     return void request.abort();
   });
   // Runs first in each page the tab loads.
@@ -79,7 +85,11 @@ async function openTab() {
     for (const type of ['rr-customer-send', 'rr-customer-invalid']) {
       document.addEventListener(type, (event) => {
         // The element itself, also inside a shadow root, whose host the event is retargeted to.
-        seen.push({ type: type.slice('rr-customer-'.length), target: event.composedPath()[0] ?? null, detail: structuredClone(/** @type {CustomEvent} */ (event).detail) });
+        seen.push({
+          type: type.slice('rr-customer-'.length),
+          target: event.composedPath()[0] ?? null,
+          detail: structuredClone(/** @type {CustomEvent} */ (event).detail),
+        });
       });
     }
   });
@@ -96,13 +106,17 @@ async function loadInBrowser(/** @type {string} */ url) {
       const customers = /** @type {Element[]} */ ([]);
       const visit = (/** @type {ParentNode} */ parent) => {
         for (const child of Array.from(parent.children)) {
-          if (child.localName === 'rr-customer' && child.namespaceURI === 'http://www.w3.org/1999/xhtml') customers.push(child);
+          if (child.localName === 'rr-customer' && child.namespaceURI === 'http://www.w3.org/1999/xhtml')
+            customers.push(child);
           if (child.shadowRoot) visit(child.shadowRoot);
           visit(child);
         }
       };
       visit(document);
-      const globals = /** @type {{ rrSeen: { type: string, target: Element, detail: unknown }[], standInTracker?: { calls: unknown[] } }} */ (/** @type {unknown} */ (window));
+      const globals =
+        /** @type {{ rrSeen: { type: string, target: Element, detail: unknown }[], standInTracker?: { calls: unknown[] } }} */ (
+          /** @type {unknown} */ (window)
+        );
       return {
         seen: globals.rrSeen.map(({ type, target, detail }) => ({ type, index: customers.indexOf(target), detail })),
         calls: globals.standInTracker ? globals.standInTracker.calls : null,
@@ -133,22 +147,33 @@ function expectedOutcome(customers) {
       seen.push({ type: 'send', index, detail: customer.payload });
       calls.push(customer.payload);
     }
-    if (customer.issues.length) seen.push({ type: 'invalid', index, detail: { issues: customer.issues, sent: customer.sent } });
+    if (customer.issues.length)
+      seen.push({ type: 'invalid', index, detail: { issues: customer.issues, sent: customer.sent } });
   }
   return { seen, calls: codes.has('no-tracker') ? null : calls };
 }
 
-test('for every fixture page, the check and the element in Chromium give the same answer', { skip: !executablePath && 'no Chromium found; set CHROME_PATH' }, async () => {
-  const names = (await readdir(fixtures)).filter((name) => name.endsWith('.html')).sort();
-  const result = await runCheck(['check', '--format', 'json', '--show-values', ...names.map((name) => join('test/fixtures/check', name))]);
-  assert.equal(result.stderr, '', 'every page was read');
-  const { pages } = JSON.parse(result.stdout);
-  let calls = 0;
-  for (const [index, name] of names.entries()) {
-    const outcome = await loadInBrowser(`${server.origin}/test/fixtures/check/${name}`);
-    assertSame(outcome, expectedOutcome(pages[index].customers), name);
-    calls += outcome.calls?.length ?? 0;
-  }
-  // The pages hold the seed's examples, a partial send, two customers and more: the set proves something.
-  assert.ok(calls >= 10, `the tracker got ${calls} calls over the pages`);
-});
+test(
+  'for every fixture page, the check and the element in Chromium give the same answer',
+  { skip: !executablePath && 'no Chromium found; set CHROME_PATH' },
+  async () => {
+    const names = (await readdir(fixtures)).filter((name) => name.endsWith('.html')).sort();
+    const result = await runCheck([
+      'check',
+      '--format',
+      'json',
+      '--show-values',
+      ...names.map((name) => join('test/fixtures/check', name)),
+    ]);
+    assert.equal(result.stderr, '', 'every page was read');
+    const { pages } = JSON.parse(result.stdout);
+    let calls = 0;
+    for (const [index, name] of names.entries()) {
+      const outcome = await loadInBrowser(`${server.origin}/test/fixtures/check/${name}`);
+      assertSame(outcome, expectedOutcome(pages[index].customers), name);
+      calls += outcome.calls?.length ?? 0;
+    }
+    // The pages hold the seed's examples, a partial send, two customers and more: the set proves something.
+    assert.ok(calls >= 10, `the tracker got ${calls} calls over the pages`);
+  },
+);

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 const { CUSTOMER_ATTRIBUTES } = await import(new URL('../../dist/lib/core/customer-fields.js', import.meta.url).href);
-const { RrCustomerElement } = await import(new URL('../../dist/lib/element/rr-customer-element.js', import.meta.url).href);
+const { RrCustomerElement } = await import(
+  new URL('../../dist/lib/element/rr-customer-element.js', import.meta.url).href
+);
 
 test("the map names exactly the element's observed attributes, in its order", () => {
   assert.deepEqual(Object.keys(CUSTOMER_ATTRIBUTES), RrCustomerElement.observedAttributes);

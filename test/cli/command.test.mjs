@@ -18,14 +18,20 @@ test('package.json names the built command as the bin, with a #! line to run it'
 });
 
 test('exit code 0: every page with a <rr-customer> sends, without issues; a page without one passes', async () => {
-  const result = await runCheck(['check', fixture('seed-without-regions.html'), fixture('seed-with-regions.html'), fixture('no-customer.html')]);
+  const result = await runCheck([
+    'check',
+    fixture('seed-without-regions.html'),
+    fixture('seed-with-regions.html'),
+    fixture('no-customer.html'),
+  ]);
   assert.equal(result.code, 0);
   assert.equal(result.stderr, '', 'nothing on stderr: no progress when piped, no error');
   assert.match(result.stdout, /^3 pages, 2 <rr-customer>; 2 would send; 1 page without <rr-customer>$/m);
 });
 
 test('exit code 1 by default for a value left out, and for a call not sent', async () => {
-  for (const name of ['partial.html', 'guest.html', 'blocked.html']) assert.equal((await runCheck(['check', fixture(name)])).code, 1, name);
+  for (const name of ['partial.html', 'guest.html', 'blocked.html'])
+    assert.equal((await runCheck(['check', fixture(name)])).code, 1, name);
 });
 
 test('--fail-on chooses what counts: never, blocked, issues, warnings', async () => {
@@ -40,18 +46,35 @@ test('--fail-on chooses what counts: never, blocked, issues, warnings', async ()
     ['warnings', 'seed-with-regions.html', 0],
   ];
   for (const [level, name, code] of cases) {
-    assert.equal((await runCheck(['check', `--fail-on=${level}`, fixture(String(name))])).code, code, `--fail-on=${level} ${name}`);
+    assert.equal(
+      (await runCheck(['check', `--fail-on=${level}`, fixture(String(name))])).code,
+      code,
+      `--fail-on=${level} ${name}`,
+    );
   }
-  assert.equal((await runCheck(['check', '--fail-on', 'warnings', '--assume-defined', fixture('no-script.html')])).code, 0, '--assume-defined');
+  assert.equal(
+    (await runCheck(['check', '--fail-on', 'warnings', '--assume-defined', fixture('no-script.html')])).code,
+    0,
+    '--assume-defined',
+  );
 });
 
 test('exit code 2 for a page that cannot be read, after reporting every other page', async () => {
-  const result = await runCheck(['check', fixture('seed-with-regions.html'), 'no/such/page.html', 'no/such/*.html', 'README.md']);
+  const result = await runCheck([
+    'check',
+    fixture('seed-with-regions.html'),
+    'no/such/page.html',
+    'no/such/*.html',
+    'README.md',
+  ]);
   assert.equal(result.code, 2);
   assert.match(result.stdout, /^no\/such\/page\.html\n {2}error: is no file or folder$/m);
   assert.match(result.stdout, /^no\/such\/\*\.html\n {2}error: is a pattern that matches no file$/m);
   assert.match(result.stdout, /^README\.md\n {2}error: is not an HTML page: it does not start with markup$/m);
-  assert.match(result.stdout, /^test\/fixtures\/check\/seed-with-regions\.html\n {2}<rr-customer> at line 24: would send setCustomer$/m);
+  assert.match(
+    result.stdout,
+    /^test\/fixtures\/check\/seed-with-regions\.html\n {2}<rr-customer> at line 24: would send setCustomer$/m,
+  );
   assert.doesNotMatch(result.stdout + result.stderr, /\n\s+at /, 'no stack trace');
 });
 
@@ -72,7 +95,11 @@ test('exit code 2 for a usage error, with a sentence and no stack trace', async 
     assert.equal(result.code, 2, what);
     assert.equal(result.stdout, '', `${what}: nothing on stdout`);
     assert.match(result.stderr, /** @type {RegExp} */ (message), what);
-    assert.match(result.stderr, /^rr-customer: .*\nRun 'rr-customer check --help' for the options\.\n$/, `${what}: one sentence, then the pointer to --help`);
+    assert.match(
+      result.stderr,
+      /^rr-customer: .*\nRun 'rr-customer check --help' for the options\.\n$/,
+      `${what}: one sentence, then the pointer to --help`,
+    );
   }
 });
 
@@ -96,13 +123,21 @@ test('a folder of pages: each .html file, in the JSON document; the text masks e
     'the pages',
   );
   const shown = await runCheck(['check', '--format', 'json', '--show-values', 'test/fixtures/check']);
-  const values = JSON.parse(shown.stdout).pages.flatMap((/** @type {{ customers: { payload: Record<string, unknown> | null }[] }} */ page) =>
-    page.customers.flatMap((customer) => (customer.payload ? [customer.payload.customerId, customer.payload.email, customer.payload.phone].filter(Boolean) : [])),
+  const values = JSON.parse(shown.stdout).pages.flatMap(
+    (/** @type {{ customers: { payload: Record<string, unknown> | null }[] }} */ page) =>
+      page.customers.flatMap((customer) =>
+        customer.payload
+          ? [customer.payload.customerId, customer.payload.email, customer.payload.phone].filter(Boolean)
+          : [],
+      ),
   );
   assert.ok(values.length > 10, 'the pages hold values to mask');
   const text = await runCheck(['check', 'test/fixtures/check']);
   for (const [index, value] of values.entries()) {
-    assert.ok(!text.stdout.includes(String(value)) && !json.stdout.includes(String(value)), `value ${index} is masked in text and JSON`);
+    assert.ok(
+      !text.stdout.includes(String(value)) && !json.stdout.includes(String(value)),
+      `value ${index} is masked in text and JSON`,
+    );
   }
 });
 
@@ -117,11 +152,22 @@ test('a glob, quoted so that the command expands it, not the shell', async () =>
 });
 
 test('JSON holds for each customer what the core answers, and the warnings', async () => {
-  const result = await runCheck(['check', '--format', 'json', '--show-values', fixture('partial.html'), fixture('two-customers.html'), fixture('guest.html')]);
+  const result = await runCheck([
+    'check',
+    '--format',
+    'json',
+    '--show-values',
+    fixture('partial.html'),
+    fixture('two-customers.html'),
+    fixture('guest.html'),
+  ]);
   const [partial, two, guest] = JSON.parse(result.stdout).pages;
   assertSame(partial.customers[0].sent, true, 'partial: sent');
   assertSame(
-    partial.customers[0].issues.map((/** @type {{ code: string, field: string }} */ issue) => [issue.code, issue.field]),
+    partial.customers[0].issues.map((/** @type {{ code: string, field: string }} */ issue) => [
+      issue.code,
+      issue.field,
+    ]),
     [
       ['invalid-phone', 'phone'],
       ['template-tag', 'customData'],
@@ -129,11 +175,23 @@ test('JSON holds for each customer what the core answers, and the warnings', asy
     'partial: issues',
   );
   assertSame(
-    two.customers.map((/** @type {{ warnings: { code: string }[] }} */ customer) => customer.warnings.map((warning) => warning.code)),
+    two.customers.map((/** @type {{ warnings: { code: string }[] }} */ customer) =>
+      customer.warnings.map((warning) => warning.code),
+    ),
     [['different-customers'], ['different-customers']],
     'two: warnings',
   );
-  assertSame(guest.customers[0], { line: 25, sent: false, payload: null, issues: [{ code: 'required', field: 'customerId', message: 'customerId is required' }], warnings: [] }, 'guest');
+  assertSame(
+    guest.customers[0],
+    {
+      line: 25,
+      sent: false,
+      payload: null,
+      issues: [{ code: 'required', field: 'customerId', message: 'customerId is required' }],
+      warnings: [],
+    },
+    'guest',
+  );
 });
 
 test('progress: on a terminal, a line redrawn per page and cleared at the end; none when piped, or for one page', () => {
@@ -145,7 +203,10 @@ test('progress: on a terminal, a line redrawn per page and cleared at the end; n
     shown.end();
     return written;
   };
-  assert.equal(run(true, 2), '\r\x1b[2Kchecking pages: 0 of 2\r\x1b[2Kchecking pages: 1 of 2\r\x1b[2Kchecking pages: 2 of 2\r\x1b[2K');
+  assert.equal(
+    run(true, 2),
+    '\r\x1b[2Kchecking pages: 0 of 2\r\x1b[2Kchecking pages: 1 of 2\r\x1b[2Kchecking pages: 2 of 2\r\x1b[2K',
+  );
   assert.equal(run(false, 50), '');
   assert.equal(run(true, 1), '');
 });

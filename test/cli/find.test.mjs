@@ -16,20 +16,26 @@ const scriptsOf = (html) => findScripts(liveElements(parsePage(html)));
 
 test('fields are the attributes as written, undefined when absent; the list properties have no markup', () => {
   const [customer] = customersOf('<rr-customer customer-id=" x-1 " email="" default-stock-id="msk"></rr-customer>');
-  assertSame(customer.fields, {
-    customerId: ' x-1 ',
-    email: '',
-    phone: undefined,
-    defaultStockId: 'msk',
-    isAgreedToReceiveMarketingMail: undefined,
-  }, 'the fields');
+  assertSame(
+    customer.fields,
+    {
+      customerId: ' x-1 ',
+      email: '',
+      phone: undefined,
+      defaultStockId: 'msk',
+      isAgreedToReceiveMarketingMail: undefined,
+    },
+    'the fields',
+  );
   assertSame(customer.softLinks, [], 'the soft links');
   assertSame(customer.customData, [], 'the custom data');
   assertSame(customer.line, 1, 'the line');
 });
 
 test('attribute names are read in any case, the first of two wins, and character references are decoded', () => {
-  const [customer] = customersOf('<RR-CUSTOMER CUSTOMER-ID="a&amp;b" customer-id="second" Email="x&#64;example.com"></RR-CUSTOMER>');
+  const [customer] = customersOf(
+    '<RR-CUSTOMER CUSTOMER-ID="a&amp;b" customer-id="second" Email="x&#64;example.com"></RR-CUSTOMER>',
+  );
   assertSame(customer.fields.customerId, 'a&b', 'the first customer-id, decoded');
   assertSame(customer.fields.email, 'x@example.com', 'Email, decoded');
 });
@@ -42,14 +48,22 @@ test('children: direct ones only, in order, with null for an absent name or valu
     <rr-custom-data name="n"></rr-custom-data>
     <rr-soft-link name="b" value="4"></rr-soft-link>
   </rr-customer>`);
-  assertSame(customer.softLinks, [
-    { name: 'a', value: '1' },
-    { name: 'b', value: '4' },
-  ], 'the soft links');
-  assertSame(customer.customData, [
-    { name: null, value: '3' },
-    { name: 'n', value: null },
-  ], 'the custom data');
+  assertSame(
+    customer.softLinks,
+    [
+      { name: 'a', value: '1' },
+      { name: 'b', value: '4' },
+    ],
+    'the soft links',
+  );
+  assertSame(
+    customer.customData,
+    [
+      { name: null, value: '3' },
+      { name: 'n', value: null },
+    ],
+    'the custom data',
+  );
 });
 
 test('a self-closing child is no such thing in HTML: the next child lands inside it, as in a browser', () => {
@@ -93,7 +107,9 @@ test('error recovery as a browser does it: an unclosed <rr-customer> takes what 
 });
 
 test('two on a page, nested ones too, in document order', () => {
-  const customers = customersOf('<rr-customer customer-id="outer"><rr-customer customer-id="inner"></rr-customer></rr-customer><rr-customer customer-id="last"></rr-customer>');
+  const customers = customersOf(
+    '<rr-customer customer-id="outer"><rr-customer customer-id="inner"></rr-customer></rr-customer><rr-customer customer-id="last"></rr-customer>',
+  );
   assertSame(
     customers.map((/** @type {{ fields: { customerId: string } }} */ customer) => customer.fields.customerId),
     ['outer', 'inner', 'last'],
@@ -113,11 +129,15 @@ test('scripts: the ones a browser runs, classic or module, by src or inline', ()
     <script nomodule src="/fallback.js"></script>
     <script src="">empty src: runs nothing</script>
     <template><script src="/in-template.js"></script></template>`);
-  assertSame(scripts, [
-    { kind: 'classic', src: '/a.js', text: '' },
-    { kind: 'module', src: '/b.js', text: '' },
-    { kind: 'classic', src: undefined, text: 'inline()' },
-    { kind: 'classic', src: undefined, text: 'legacy()' },
-    { kind: 'module', src: undefined, text: "import '/c.js'" },
-  ], 'the scripts');
+  assertSame(
+    scripts,
+    [
+      { kind: 'classic', src: '/a.js', text: '' },
+      { kind: 'module', src: '/b.js', text: '' },
+      { kind: 'classic', src: undefined, text: 'inline()' },
+      { kind: 'classic', src: undefined, text: 'legacy()' },
+      { kind: 'module', src: undefined, text: "import '/c.js'" },
+    ],
+    'the scripts',
+  );
 });

@@ -38,7 +38,8 @@ after(async () => {
 });
 
 /** @param {{ kind: string, page: string, error?: string }[]} inputs */
-const summary = (inputs) => inputs.map((input) => (input.kind === 'error' ? `${input.page}: ${input.error}` : `${input.kind} ${input.page}`));
+const summary = (inputs) =>
+  inputs.map((input) => (input.kind === 'error' ? `${input.page}: ${input.error}` : `${input.kind} ${input.page}`));
 
 test('a folder: its .html files at any depth, sorted, without node_modules or dot folders', async () => {
   assertSame(
@@ -46,10 +47,14 @@ test('a folder: its .html files at any depth, sorted, without node_modules or do
     ['file account/deep/er/profile.html', 'file account/orders.html', 'file index.html'],
     'the pages',
   );
-  assertSame(summary(await expandInputs(['node_modules'], site)), ['file node_modules/some-package/demo.html'], 'node_modules named');
+  assertSame(
+    summary(await expandInputs(['node_modules'], site)),
+    ['file node_modules/some-package/demo.html'],
+    'node_modules named',
+  );
 });
 
-test("the fixture folder: every .html file in it, by the path as it is shown", async () => {
+test('the fixture folder: every .html file in it, by the path as it is shown', async () => {
   const names = (await readdir(fixtures)).filter((name) => name.endsWith('.html')).sort();
   assertSame(
     summary(await expandInputs(['test/fixtures/check'], root)),
@@ -59,18 +64,31 @@ test("the fixture folder: every .html file in it, by the path as it is shown", a
 });
 
 test('a glob: the files it matches, any kind of file, sorted', async () => {
-  assertSame(summary(await expandInputs(['**/*.html'], site)), ['file account/deep/er/profile.html', 'file account/orders.html', 'file index.html'], '**/*.html');
+  assertSame(
+    summary(await expandInputs(['**/*.html'], site)),
+    ['file account/deep/er/profile.html', 'file account/orders.html', 'file index.html'],
+    '**/*.html',
+  );
   assertSame(summary(await expandInputs(['account/*'], site)), ['file account/orders.html'], 'account/*');
   assertSame(summary(await expandInputs(['*.{css,txt}'], site)), ['file notes.txt', 'file styles.css'], 'braces');
 });
 
 test('a file: as it is, whatever its name; each file once, however often it is named', async () => {
-  assertSame(summary(await expandInputs(['notes.txt', 'index.html', './index.html', join(site, 'index.html'), '*.html'], site)), ['file notes.txt', 'file index.html'], 'the pages');
+  assertSame(
+    summary(await expandInputs(['notes.txt', 'index.html', './index.html', join(site, 'index.html'), '*.html'], site)),
+    ['file notes.txt', 'file index.html'],
+    'the pages',
+  );
 });
 
 test('inputs that name no page: a missing file, a pattern that matches nothing, a folder with no page, a bad URL', async () => {
   assertSame(
-    summary(await expandInputs(['missing.html', 'missing/**/*.html', 'empty', 'ftp://shop.example/page.html', 'http://[bad/'], site)),
+    summary(
+      await expandInputs(
+        ['missing.html', 'missing/**/*.html', 'empty', 'ftp://shop.example/page.html', 'http://[bad/'],
+        site,
+      ),
+    ),
     [
       'missing.html: is no file or folder',
       'missing/**/*.html: is a pattern that matches no file',
@@ -97,12 +115,21 @@ test('decoding: a byte order mark, then the Content-Type charset, then a <meta> 
   // "Анна" in windows-1251 and in UTF-8.
   const cp1251 = [0xc0, 0xed, 0xed, 0xe0];
   const utf8 = [...encoded('Анна')];
-  const page = (/** @type {string} */ head, /** @type {number[]} */ body) => new Uint8Array([...encoded(head), ...body]);
+  const page = (/** @type {string} */ head, /** @type {number[]} */ body) =>
+    new Uint8Array([...encoded(head), ...body]);
   assert.equal(decodePage(page('<meta charset="windows-1251"><p>', cp1251)), '<meta charset="windows-1251"><p>Анна');
-  assert.equal(decodePage(page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>', cp1251)).endsWith('Анна'), true);
+  assert.equal(
+    decodePage(page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>', cp1251)).endsWith(
+      'Анна',
+    ),
+    true,
+  );
   assert.equal(decodePage(page('<p>', cp1251), 'text/html; charset=cp1251'), '<p>Анна');
   assert.equal(decodePage(page('<p>', utf8), 'text/html'), '<p>Анна');
-  assert.equal(decodePage(new Uint8Array([0xef, 0xbb, 0xbf, ...encoded('<p>Анна')]), 'text/html; charset=windows-1251'), '<p>Анна');
+  assert.equal(
+    decodePage(new Uint8Array([0xef, 0xbb, 0xbf, ...encoded('<p>Анна')]), 'text/html; charset=windows-1251'),
+    '<p>Анна',
+  );
   assert.equal(decodePage(page('<meta charset="no-such-encoding"><p>', utf8)).endsWith('Анна'), true);
   assert.equal(decodePage(page('<meta charset="utf-16"><p>', utf8)).endsWith('Анна'), true);
 });
@@ -120,7 +147,11 @@ test('reading a file: its text and its file: URL, or why not', async () => {
   assert.ok('source' in page);
   assert.equal(page.source, '<p>home</p>');
   assert.match(page.base, /^file:\/\/.*\/index\.html$/);
-  assertSame(await readPageFile(join(site, 'notes.txt')), { error: 'is not an HTML page: it does not start with markup' }, 'notes.txt');
+  assertSame(
+    await readPageFile(join(site, 'notes.txt')),
+    { error: 'is not an HTML page: it does not start with markup' },
+    'notes.txt',
+  );
   assertSame(await readPageFile(join(site, 'gone.html')), { error: 'is no file' }, 'gone.html');
   assertSame(await readPageFile(join(site, 'account')), { error: 'cannot be read (EISDIR)' }, 'a folder');
 });

@@ -8,7 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { assertSame, fixtures } from '../fixtures/check/harness.mjs';
 
 const { checkPage } = await import(new URL('../../dist/lib/cli/page/check-page.js', import.meta.url).href);
-const { definesElement, loadsTracker } = await import(new URL('../../dist/lib/cli/page/integration-warnings.js', import.meta.url).href);
+const { definesElement, loadsTracker } = await import(
+  new URL('../../dist/lib/cli/page/integration-warnings.js', import.meta.url).href
+);
 
 /** @param {string} name @param {{ assumeDefined?: boolean }} [options] */
 async function check(name, options) {
@@ -72,7 +74,11 @@ test('a guest, whose template printed nothing, sends nothing: customerId is requ
   const [customer] = await check('guest.html');
   assertSame(
     { sent: customer.sent, payload: customer.payload, issues: customer.issues },
-    { sent: false, payload: undefined, issues: [{ code: 'required', field: 'customerId', message: 'customerId is required' }] },
+    {
+      sent: false,
+      payload: undefined,
+      issues: [{ code: 'required', field: 'customerId', message: 'customerId is required' }],
+    },
     'the guest',
   );
 });
@@ -111,7 +117,11 @@ test('a blocked call: an unfilled customer ID and unreadable consent send nothin
 
 test('a page without the script warns that nothing defines the element, unless told the bundle does', async () => {
   assertSame(warningCodes(await check('no-script.html')), [['no-definition']], 'the warnings');
-  assertSame(warningCodes(await check('no-script.html', { assumeDefined: true })), [[]], 'the warnings with assumeDefined');
+  assertSame(
+    warningCodes(await check('no-script.html', { assumeDefined: true })),
+    [[]],
+    'the warnings with assumeDefined',
+  );
 });
 
 test('a page without the tracker warns that the queue would never run', async () => {
@@ -148,7 +158,14 @@ test('a blocked customer beside a sending one is no "different customers"', () =
 });
 
 /** @param {string} html */
-const scripts = (html) => html.split('|').map((part) => (part.startsWith('src=') ? { kind: 'classic', src: part.slice(4), text: '' } : { kind: 'module', src: undefined, text: part }));
+const scripts = (html) =>
+  html
+    .split('|')
+    .map((part) =>
+      part.startsWith('src=')
+        ? { kind: 'classic', src: part.slice(4), text: '' }
+        : { kind: 'module', src: undefined, text: part },
+    );
 
 test('what counts as a script that defines <rr-customer>', () => {
   const base = 'https://shop.example/catalog/page.html';
@@ -164,7 +181,13 @@ test('what counts as a script that defines <rr-customer>', () => {
     "await import('rr-customer/rr-customer.js')",
     "import '/vendor/rr-customer.js'",
   ];
-  const notDefining = ['src=/assets/app.js', 'src=/dist/rr-customer.css.js', 'src=/my-rr-customer.js', "import 'rr-customer-other'", "console.log('rr-customer')"];
+  const notDefining = [
+    'src=/assets/app.js',
+    'src=/dist/rr-customer.css.js',
+    'src=/my-rr-customer.js',
+    "import 'rr-customer-other'",
+    "console.log('rr-customer')",
+  ];
   for (const page of defining) assert.ok(definesElement(scripts(page), base), page);
   for (const page of notDefining) assert.ok(!definesElement(scripts(page), base), page);
 });
@@ -177,7 +200,13 @@ test("what counts as loading Retail Rocket's tracker", () => {
     'src=https://retailrocket.ru/x.js',
     'apiJs.src = "//cdn.retailrocket.ru/content/javascript/tracking.js";',
   ];
-  const notLoading = ['src=/retailrocket.ru.js', 'src=https://retailrocket.ru.example/x.js', 'src=https://notretailrocket.ru/x.js', "s.src = 'https://notretailrocket.ru/x.js'", "console.log('retail rocket')"];
+  const notLoading = [
+    'src=/retailrocket.ru.js',
+    'src=https://retailrocket.ru.example/x.js',
+    'src=https://notretailrocket.ru/x.js',
+    "s.src = 'https://notretailrocket.ru/x.js'",
+    "console.log('retail rocket')",
+  ];
   for (const page of loading) assert.ok(loadsTracker(scripts(page), base), page);
   for (const page of notLoading) assert.ok(!loadsTracker(scripts(page), base), page);
 });

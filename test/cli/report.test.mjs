@@ -7,7 +7,9 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { assertSame, fixtures } from '../fixtures/check/harness.mjs';
 
-const { maskEmail, maskPayload, maskText } = await import(new URL('../../dist/lib/cli/report.js', import.meta.url).href);
+const { maskEmail, maskPayload, maskText } = await import(
+  new URL('../../dist/lib/cli/report.js', import.meta.url).href
+);
 const { checkPage } = await import(new URL('../../dist/lib/cli/page/check-page.js', import.meta.url).href);
 const { reportJson } = await import(new URL('../../dist/lib/cli/report.js', import.meta.url).href);
 const { reportText } = await import(new URL('../../dist/lib/cli/report.js', import.meta.url).href);
@@ -54,25 +56,44 @@ test('a payload: every value masked, every name and the consent kept, in the sam
 });
 
 test('a field the mask does not know is hidden whole, not shown', () => {
-  assertSame(maskPayload({ customerId: 'cust-0042', futureField: 12345, futureText: 'secret-value' }), { customerId: 'c***2', futureField: '***', futureText: 's***e' }, 'the masked payload');
+  assertSame(
+    maskPayload({ customerId: 'cust-0042', futureField: 12345, futureText: 'secret-value' }),
+    { customerId: 'c***2', futureField: '***', futureText: 's***e' },
+    'the masked payload',
+  );
 });
 
-const seedValues = ['seed-1', 'customer@example.com', '+7 (111) 222-33-44', 'customDataValue1', 'customDataValue2', 'testValue1', 'testValue2'];
+const seedValues = [
+  'seed-1',
+  'customer@example.com',
+  '+7 (111) 222-33-44',
+  'customDataValue1',
+  'customDataValue2',
+  'testValue1',
+  'testValue2',
+];
 
 async function seedPages() {
   const path = join(fixtures, 'seed-without-regions.html');
-  return [{ page: 'seed-without-regions.html', customers: checkPage(await readFile(path, 'utf8'), pathToFileURL(path).href) }];
+  return [
+    { page: 'seed-without-regions.html', customers: checkPage(await readFile(path, 'utf8'), pathToFileURL(path).href) },
+  ];
 }
 
 test('JSON: the documented shape, with the payload masked by default and whole with showValues', async () => {
   const pages = await seedPages();
   const { payload } = pages[0]?.customers[0] ?? {};
   const masked = reportJson(pages, false);
-  for (const [index, value] of seedValues.entries()) assert.ok(!masked.includes(value), `value ${index} of the seed is masked`);
+  for (const [index, value] of seedValues.entries())
+    assert.ok(!masked.includes(value), `value ${index} of the seed is masked`);
   const document = JSON.parse(masked);
   assertSame(Object.keys(document), ['pages'], 'the document');
   assertSame(Object.keys(document.pages[0]), ['page', 'customers'], 'a page');
-  assertSame(Object.keys(document.pages[0].customers[0]), ['line', 'sent', 'payload', 'issues', 'warnings'], 'a customer');
+  assertSame(
+    Object.keys(document.pages[0].customers[0]),
+    ['line', 'sent', 'payload', 'issues', 'warnings'],
+    'a customer',
+  );
   assertSame(document.pages[0].customers[0].payload, maskPayload(payload), 'the masked payload');
   assertSame(JSON.parse(reportJson(pages, true)).pages[0].customers[0].payload, payload, 'the payload whole');
 });
@@ -93,7 +114,13 @@ test('text: one block per page with the verdict, the keys, what is left out and 
     const path = join(fixtures, name);
     return { page: name, customers: checkPage(await readFile(path, 'utf8'), pathToFileURL(path).href) };
   };
-  const pages = [await read('partial.html'), await read('guest.html'), await read('no-tracker.html'), await read('no-customer.html'), { page: 'gone.html', customers: [], error: 'is no file' }];
+  const pages = [
+    await read('partial.html'),
+    await read('guest.html'),
+    await read('no-tracker.html'),
+    await read('no-customer.html'),
+    { page: 'gone.html', customers: [], error: 'is no file' },
+  ];
   const text = reportText(pages, false);
   assert.equal(
     text,
@@ -130,5 +157,6 @@ gone.html
 
 test('text with showValues prints each value whole, as JSON', async () => {
   const text = reportText(await seedPages(), true);
-  for (const [index, value] of seedValues.entries()) assert.ok(text.includes(JSON.stringify(value)), `value ${index} of the seed is shown`);
+  for (const [index, value] of seedValues.entries())
+    assert.ok(text.includes(JSON.stringify(value)), `value ${index} of the seed is shown`);
 });

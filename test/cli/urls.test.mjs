@@ -34,7 +34,9 @@ before(async () => {
         return response.writeHead(200).end('<!doctype html><rr-customer customer-id="u-1"></rr-customer>');
       case '/cp1251':
         // "Анна" in windows-1251, as the header says.
-        return response.writeHead(200, { 'Content-Type': 'text/html; charset=windows-1251' }).end(Buffer.from([0x3c, 0x70, 0x3e, 0xc0, 0xed, 0xed, 0xe0]));
+        return response
+          .writeHead(200, { 'Content-Type': 'text/html; charset=windows-1251' })
+          .end(Buffer.from([0x3c, 0x70, 0x3e, 0xc0, 0xed, 0xed, 0xe0]));
       case '/never-answers':
         return undefined;
       case '/stalls-midway':
@@ -69,7 +71,11 @@ test('redirects are followed, and the page is read against where they end', asyn
 });
 
 test('the Content-Type charset decodes the page', async () => {
-  assertSame(await fetchPage(`${server.origin}/cp1251`, 5), { source: '<p>Анна', base: `${server.origin}/cp1251` }, 'the page');
+  assertSame(
+    await fetchPage(`${server.origin}/cp1251`, 5),
+    { source: '<p>Анна', base: `${server.origin}/cp1251` },
+    'the page',
+  );
 });
 
 test('an answer without a Content-Type is taken when it starts with markup', async () => {
@@ -84,7 +90,8 @@ test('each failure in a sentence of its own', async () => {
     '/data.json': 'is not an HTML page (Content-Type: application/json)',
     '/loop': 'could not be fetched (redirect count exceeded)',
   };
-  for (const [path, error] of Object.entries(errors)) assertSame(await fetchPage(`${server.origin}${path}`, 5), { error }, path);
+  for (const [path, error] of Object.entries(errors))
+    assertSame(await fetchPage(`${server.origin}${path}`, 5), { error }, path);
   assertSame(await fetchPage(`${closedOrigin}/`, 5), { error: 'refused the connection' }, 'a closed port');
 });
 
@@ -99,7 +106,12 @@ test('a server that never answers, or stops halfway, fails at the timeout and no
 });
 
 test('the command: a page by URL is checked as a file is; a 404 and a server that never answers are errors, exit code 2', async () => {
-  const pages = [`${server.origin}/partial.html`, `${server.origin}/moved`, `${server.origin}/missing`, `${server.origin}/never-answers`];
+  const pages = [
+    `${server.origin}/partial.html`,
+    `${server.origin}/moved`,
+    `${server.origin}/missing`,
+    `${server.origin}/never-answers`,
+  ];
   const started = performance.now();
   // Long enough for the pages that answer on a busy machine, short enough for the test.
   const result = await runCheck(['check', '--format', 'json', '--timeout', '2', ...pages]);
@@ -116,14 +128,25 @@ test('the command: a page by URL is checked as a file is; a 404 and a server tha
     ],
     'the pages',
   );
-  const file = JSON.parse((await runCheck(['check', '--format', 'json', join('test/fixtures/check', 'partial.html')])).stdout);
+  const file = JSON.parse(
+    (await runCheck(['check', '--format', 'json', join('test/fixtures/check', 'partial.html')])).stdout,
+  );
   assertSame(document.pages[0].customers, file.pages[0].customers, 'the page by URL and by file');
-  assert.equal(result.stderr, `rr-customer: ${pages[2]} answered 404 Not Found\nrr-customer: ${pages[3]} did not answer within 2 s\n`);
+  assert.equal(
+    result.stderr,
+    `rr-customer: ${pages[2]} answered 404 Not Found\nrr-customer: ${pages[3]} did not answer within 2 s\n`,
+  );
 });
 
 test('the command: the text report says why a URL failed, in place', async () => {
   const result = await runCheck(['check', `${server.origin}/data.json`, `${closedOrigin}/`]);
   assert.equal(result.code, 2);
-  assert.match(result.stdout, new RegExp(`^${server.origin}/data\\.json\n  error: is not an HTML page \\(Content-Type: application/json\\)$`, 'm'));
+  assert.match(
+    result.stdout,
+    new RegExp(
+      `^${server.origin}/data\\.json\n  error: is not an HTML page \\(Content-Type: application/json\\)$`,
+      'm',
+    ),
+  );
   assert.match(result.stdout, new RegExp(`^${closedOrigin}/\n  error: refused the connection$`, 'm'));
 });

@@ -40,39 +40,128 @@ function table(rows) {
       assert.deepEqual(result.payload ?? null, row.payload, 'the payload is exactly the valid rest');
       assert.deepEqual(fieldsOf(result), row.issues ?? [], 'the issues name these fields');
       assert.equal(result.sent, row.payload !== null, 'sent says whether the call goes out');
-      if (row.payload) assert.deepEqual(Object.keys(result.payload ?? {}), Object.keys(row.payload), "the payload keeps the seed's key order");
+      if (row.payload)
+        assert.deepEqual(
+          Object.keys(result.payload ?? {}),
+          Object.keys(row.payload),
+          "the payload keeps the seed's key order",
+        );
     });
   }
 }
 
 describe('rule 1: placeholders are not values', () => {
-  const placeholders = ['', '  ', 'undefined', 'null', 'None', 'NIL', 'nan', '[object Object]', '<no value>', '<nil>', ' Null '];
+  const placeholders = [
+    '',
+    '  ',
+    'undefined',
+    'null',
+    'None',
+    'NIL',
+    'nan',
+    '[object Object]',
+    '<no value>',
+    '<nil>',
+    ' Null ',
+  ];
   table([
-    ...placeholders.map((text) => ({ name: `an email of ${JSON.stringify(text)} is not given`, fields: { customerId: ID, email: text }, payload: { customerId: ID } })),
-    ...placeholders.map((text) => ({ name: `a customer ID of ${JSON.stringify(text)} is missing`, fields: { customerId: text }, payload: null, issues: ['customerId'] })),
-    { name: 'NaN as a property is a placeholder', fields: { customerId: ID, phone: Number.NaN }, payload: { customerId: ID } },
-    { name: 'null and undefined properties are not given', fields: { customerId: ID, email: null, phone: undefined }, payload: { customerId: ID } },
-    { name: 'a child pair whose value is a placeholder is left out', fields: { customerId: ID }, customData: [{ name: 'tier', value: 'None' }], payload: { customerId: ID } },
-    { name: 'a child with a placeholder name and a value needs a name', fields: { customerId: ID }, customData: [{ name: 'null', value: 'gold' }], payload: { customerId: ID }, issues: ['customData'] },
-    { name: 'a placeholder inside longer text is text', fields: { customerId: ID, defaultStockId: 'none-north' }, payload: { customerId: ID, defaultStockId: 'none-north' } },
+    ...placeholders.map((text) => ({
+      name: `an email of ${JSON.stringify(text)} is not given`,
+      fields: { customerId: ID, email: text },
+      payload: { customerId: ID },
+    })),
+    ...placeholders.map((text) => ({
+      name: `a customer ID of ${JSON.stringify(text)} is missing`,
+      fields: { customerId: text },
+      payload: null,
+      issues: ['customerId'],
+    })),
+    {
+      name: 'NaN as a property is a placeholder',
+      fields: { customerId: ID, phone: Number.NaN },
+      payload: { customerId: ID },
+    },
+    {
+      name: 'null and undefined properties are not given',
+      fields: { customerId: ID, email: null, phone: undefined },
+      payload: { customerId: ID },
+    },
+    {
+      name: 'a child pair whose value is a placeholder is left out',
+      fields: { customerId: ID },
+      customData: [{ name: 'tier', value: 'None' }],
+      payload: { customerId: ID },
+    },
+    {
+      name: 'a child with a placeholder name and a value needs a name',
+      fields: { customerId: ID },
+      customData: [{ name: 'null', value: 'gold' }],
+      payload: { customerId: ID },
+      issues: ['customData'],
+    },
+    {
+      name: 'a placeholder inside longer text is text',
+      fields: { customerId: ID, defaultStockId: 'none-north' },
+      payload: { customerId: ID, defaultStockId: 'none-north' },
+    },
   ]);
 });
 
 describe('rule 2: IDs that identify no one are refused', () => {
-  const guests = ['0', '-1', 'anonymous', 'Anon', 'GUEST', 'unknown', 'N/A', 'true', 'False', '[]', '{}', '00000000-0000-0000-0000-000000000000'];
+  const guests = [
+    '0',
+    '-1',
+    'anonymous',
+    'Anon',
+    'GUEST',
+    'unknown',
+    'N/A',
+    'true',
+    'False',
+    '[]',
+    '{}',
+    '00000000-0000-0000-0000-000000000000',
+  ];
   table([
-    ...guests.map((text) => ({ name: `customerId ${JSON.stringify(text)} blocks the call`, fields: { customerId: text, email: 'a@example.com' }, payload: null, issues: ['customerId'] })),
+    ...guests.map((text) => ({
+      name: `customerId ${JSON.stringify(text)} blocks the call`,
+      fields: { customerId: text, email: 'a@example.com' },
+      payload: null,
+      issues: ['customerId'],
+    })),
     ...guests.map((text) => ({
       name: `a soft link value ${JSON.stringify(text)} is left out, the rest is sent`,
       fields: { customerId: ID },
-      softLinks: [{ name: 'card', value: text }, { name: 'club', value: '77' }],
+      softLinks: [
+        { name: 'card', value: text },
+        { name: 'club', value: '77' },
+      ],
       payload: { customerId: ID, softLinks: [{ name: 'club', value: '77' }] },
       issues: ['softLinks'],
     })),
-    { name: 'customerId 0 as a number blocks the call', fields: { customerId: 0 }, payload: null, issues: ['customerId'] },
-    { name: 'customerId -1 as a number blocks the call', fields: { customerId: -1 }, payload: null, issues: ['customerId'] },
-    { name: 'a guest word as custom data is data, not an ID', fields: { customerId: ID }, customData: [{ name: 'role', value: 'guest' }], payload: { customerId: ID, customData: { role: 'guest' } } },
-    { name: 'an ID that only starts like a guest one is an ID', fields: { customerId: '0042' }, payload: { customerId: '0042' } },
+    {
+      name: 'customerId 0 as a number blocks the call',
+      fields: { customerId: 0 },
+      payload: null,
+      issues: ['customerId'],
+    },
+    {
+      name: 'customerId -1 as a number blocks the call',
+      fields: { customerId: -1 },
+      payload: null,
+      issues: ['customerId'],
+    },
+    {
+      name: 'a guest word as custom data is data, not an ID',
+      fields: { customerId: ID },
+      customData: [{ name: 'role', value: 'guest' }],
+      payload: { customerId: ID, customData: { role: 'guest' } },
+    },
+    {
+      name: 'an ID that only starts like a guest one is an ID',
+      fields: { customerId: '0042' },
+      payload: { customerId: '0042' },
+    },
   ]);
 
   test('the message says the value identifies no one, and never quotes it', () => {
@@ -84,13 +173,48 @@ describe('rule 2: IDs that identify no one are refused', () => {
 });
 
 describe('rule 3: unfilled template tags are refused', () => {
-  const tags = ['{{ customer.id }}', '{% if x %}', '<?= $id ?>', '<%= user.id %>', '${user.id}', '{$user.id}', 'id-{{x}}-tail'];
+  const tags = [
+    '{{ customer.id }}',
+    '{% if x %}',
+    '<?= $id ?>',
+    '<%= user.id %>',
+    '${user.id}',
+    '{$user.id}',
+    'id-{{x}}-tail',
+  ];
   table([
-    ...tags.map((text) => ({ name: `customerId ${JSON.stringify(text)} blocks the call`, fields: { customerId: text }, payload: null, issues: ['customerId'] })),
-    ...tags.map((text) => ({ name: `an email ${JSON.stringify(text)} is left out`, fields: { customerId: ID, email: text }, payload: { customerId: ID }, issues: ['email'] })),
-    { name: 'a template tag in a custom data name drops that pair', fields: { customerId: ID }, customData: [{ name: '{{ key }}', value: 'x' }, { name: 'tier', value: 'gold' }], payload: { customerId: ID, customData: { tier: 'gold' } }, issues: ['customData'] },
-    { name: 'an opening without its closer is text', fields: { customerId: ID, defaultStockId: 'a{{b' }, payload: { customerId: ID, defaultStockId: 'a{{b' } },
-    { name: 'a closer before its opening is text', fields: { customerId: ID, defaultStockId: '}}a{{' }, payload: { customerId: ID, defaultStockId: '}}a{{' } },
+    ...tags.map((text) => ({
+      name: `customerId ${JSON.stringify(text)} blocks the call`,
+      fields: { customerId: text },
+      payload: null,
+      issues: ['customerId'],
+    })),
+    ...tags.map((text) => ({
+      name: `an email ${JSON.stringify(text)} is left out`,
+      fields: { customerId: ID, email: text },
+      payload: { customerId: ID },
+      issues: ['email'],
+    })),
+    {
+      name: 'a template tag in a custom data name drops that pair',
+      fields: { customerId: ID },
+      customData: [
+        { name: '{{ key }}', value: 'x' },
+        { name: 'tier', value: 'gold' },
+      ],
+      payload: { customerId: ID, customData: { tier: 'gold' } },
+      issues: ['customData'],
+    },
+    {
+      name: 'an opening without its closer is text',
+      fields: { customerId: ID, defaultStockId: 'a{{b' },
+      payload: { customerId: ID, defaultStockId: 'a{{b' },
+    },
+    {
+      name: 'a closer before its opening is text',
+      fields: { customerId: ID, defaultStockId: '}}a{{' },
+      payload: { customerId: ID, defaultStockId: '}}a{{' },
+    },
   ]);
 });
 
@@ -98,7 +222,13 @@ describe('rule 4: a bad optional field does not cost the customer', () => {
   table([
     {
       name: 'a bad email, phone and region are left out; the rest is sent',
-      fields: { customerId: ID, email: 'not-an-email', phone: '8 (911) 222-33-44 доб. 5', defaultStockId: 'x'.repeat(51), isAgreedToReceiveMarketingMail: 'Y' },
+      fields: {
+        customerId: ID,
+        email: 'not-an-email',
+        phone: '8 (911) 222-33-44 доб. 5',
+        defaultStockId: 'x'.repeat(51),
+        isAgreedToReceiveMarketingMail: 'Y',
+      },
       payload: { customerId: ID, isAgreedToReceiveMarketingMail: true },
       issues: ['email', 'phone', 'defaultStockId'],
     },
@@ -118,18 +248,51 @@ describe('rule 4: a bad optional field does not cost the customer', () => {
     },
     {
       name: 'one bad soft link entry is left out, the others are sent in order',
-      fields: { customerId: ID, softLinks: [{ name: 'a', value: '1' }, 7, { name: 'c', value: {} }, { value: 'nameless' }, { name: 'd', value: '4' }] },
-      payload: { customerId: ID, softLinks: [{ name: 'a', value: '1' }, { name: 'd', value: '4' }] },
+      fields: {
+        customerId: ID,
+        softLinks: [
+          { name: 'a', value: '1' },
+          7,
+          { name: 'c', value: {} },
+          { value: 'nameless' },
+          { name: 'd', value: '4' },
+        ],
+      },
+      payload: {
+        customerId: ID,
+        softLinks: [
+          { name: 'a', value: '1' },
+          { name: 'd', value: '4' },
+        ],
+      },
       issues: ['softLinks'],
     },
-    { name: 'a missing customerId blocks the call', fields: { email: 'a@example.com' }, payload: null, issues: ['customerId'] },
-    { name: 'a bad customerId blocks the call beside bad optional fields', fields: { customerId: {}, email: 'x' }, payload: null, issues: ['customerId', 'email'] },
-    { name: 'an unknown consent blocks the call', fields: { customerId: ID, isAgreedToReceiveMarketingMail: 'maybe' }, payload: null, issues: ['isAgreedToReceiveMarketingMail'] },
+    {
+      name: 'a missing customerId blocks the call',
+      fields: { email: 'a@example.com' },
+      payload: null,
+      issues: ['customerId'],
+    },
+    {
+      name: 'a bad customerId blocks the call beside bad optional fields',
+      fields: { customerId: {}, email: 'x' },
+      payload: null,
+      issues: ['customerId', 'email'],
+    },
+    {
+      name: 'an unknown consent blocks the call',
+      fields: { customerId: ID, isAgreedToReceiveMarketingMail: 'maybe' },
+      payload: null,
+      issues: ['isAgreedToReceiveMarketingMail'],
+    },
   ]);
 
   test('every issue is reported, one per bad field or pair', () => {
     const result = check({ customerId: ID, email: 'x', customData: { a: {}, b: [] } });
-    assert.deepEqual(result.issues.map((issue) => issue.field), ['email', 'customData', 'customData']);
+    assert.deepEqual(
+      result.issues.map((issue) => issue.field),
+      ['email', 'customData', 'customData'],
+    );
   });
 });
 
@@ -140,15 +303,45 @@ describe('rule 5: consent is never invented', () => {
   /** @param {unknown} value */
   const consent = (value) => ({ customerId: ID, isAgreedToReceiveMarketingMail: value });
   table([
-    ...yes.map((text) => ({ name: `${JSON.stringify(text)} means true`, fields: consent(text), payload: { customerId: ID, isAgreedToReceiveMarketingMail: true } })),
-    ...no.map((text) => ({ name: `${JSON.stringify(text)} means false`, fields: consent(text), payload: { customerId: ID, isAgreedToReceiveMarketingMail: false } })),
-    ...empty.map((text) => ({ name: `present but ${JSON.stringify(text)} means false, never yes`, fields: consent(text), payload: { customerId: ID, isAgreedToReceiveMarketingMail: false } })),
+    ...yes.map((text) => ({
+      name: `${JSON.stringify(text)} means true`,
+      fields: consent(text),
+      payload: { customerId: ID, isAgreedToReceiveMarketingMail: true },
+    })),
+    ...no.map((text) => ({
+      name: `${JSON.stringify(text)} means false`,
+      fields: consent(text),
+      payload: { customerId: ID, isAgreedToReceiveMarketingMail: false },
+    })),
+    ...empty.map((text) => ({
+      name: `present but ${JSON.stringify(text)} means false, never yes`,
+      fields: consent(text),
+      payload: { customerId: ID, isAgreedToReceiveMarketingMail: false },
+    })),
     { name: 'absent leaves the key out', fields: consent(undefined), payload: { customerId: ID } },
     { name: 'a null property leaves the key out', fields: consent(null), payload: { customerId: ID } },
-    { name: 'a boolean property is itself (true)', fields: consent(true), payload: { customerId: ID, isAgreedToReceiveMarketingMail: true } },
-    { name: 'a boolean property is itself (false)', fields: consent(false), payload: { customerId: ID, isAgreedToReceiveMarketingMail: false } },
-    ...['maybe', 'agreed', '2', 'yes please', 'constructor', 'toString'].map((text) => ({ name: `${JSON.stringify(text)} blocks the call`, fields: consent(text), payload: null, issues: ['isAgreedToReceiveMarketingMail'] })),
-    { name: 'an object as consent blocks the call', fields: consent({}), payload: null, issues: ['isAgreedToReceiveMarketingMail'] },
+    {
+      name: 'a boolean property is itself (true)',
+      fields: consent(true),
+      payload: { customerId: ID, isAgreedToReceiveMarketingMail: true },
+    },
+    {
+      name: 'a boolean property is itself (false)',
+      fields: consent(false),
+      payload: { customerId: ID, isAgreedToReceiveMarketingMail: false },
+    },
+    ...['maybe', 'agreed', '2', 'yes please', 'constructor', 'toString'].map((text) => ({
+      name: `${JSON.stringify(text)} blocks the call`,
+      fields: consent(text),
+      payload: null,
+      issues: ['isAgreedToReceiveMarketingMail'],
+    })),
+    {
+      name: 'an object as consent blocks the call',
+      fields: consent({}),
+      payload: null,
+      issues: ['isAgreedToReceiveMarketingMail'],
+    },
   ]);
 });
 
@@ -156,16 +349,63 @@ describe('rule 6: numbers are text', () => {
   table([
     {
       name: 'numeric ID, phone, region and pair values are their decimal text',
-      fields: { customerId: 42, phone: 79112223344, defaultStockId: 7, customData: { visits: 3, ratio: 0.5 }, softLinks: [{ name: 'card', value: 123456 }] },
-      payload: { customerId: '42', phone: '79112223344', customData: { visits: '3', ratio: '0.5' }, defaultStockId: '7', softLinks: [{ name: 'card', value: '123456' }] },
+      fields: {
+        customerId: 42,
+        phone: 79112223344,
+        defaultStockId: 7,
+        customData: { visits: 3, ratio: 0.5 },
+        softLinks: [{ name: 'card', value: 123456 }],
+      },
+      payload: {
+        customerId: '42',
+        phone: '79112223344',
+        customData: { visits: '3', ratio: '0.5' },
+        defaultStockId: '7',
+        softLinks: [{ name: 'card', value: '123456' }],
+      },
     },
-    { name: 'Infinity is invalid', fields: { customerId: ID, defaultStockId: Number.POSITIVE_INFINITY }, payload: { customerId: ID }, issues: ['defaultStockId'] },
-    { name: 'Infinity as the ID blocks the call', fields: { customerId: Number.NEGATIVE_INFINITY }, payload: null, issues: ['customerId'] },
-    { name: 'a boolean where text belongs is invalid', fields: { customerId: ID, email: true }, payload: { customerId: ID }, issues: ['email'] },
-    { name: 'an object where text belongs is invalid', fields: { customerId: ID, phone: { number: '1' } }, payload: { customerId: ID }, issues: ['phone'] },
-    { name: 'a String object where text belongs is invalid', fields: { customerId: ID, email: new String('a@example.com') }, payload: { customerId: ID }, issues: ['email'] },
-    { name: 'a function or a symbol where text belongs is invalid', fields: { customerId: ID, email: () => 'a@example.com', phone: Symbol('p') }, payload: { customerId: ID }, issues: ['email', 'phone'] },
-    { name: 'a bigint where text belongs is invalid', fields: { customerId: ID, defaultStockId: 5n }, payload: { customerId: ID }, issues: ['defaultStockId'] },
+    {
+      name: 'Infinity is invalid',
+      fields: { customerId: ID, defaultStockId: Number.POSITIVE_INFINITY },
+      payload: { customerId: ID },
+      issues: ['defaultStockId'],
+    },
+    {
+      name: 'Infinity as the ID blocks the call',
+      fields: { customerId: Number.NEGATIVE_INFINITY },
+      payload: null,
+      issues: ['customerId'],
+    },
+    {
+      name: 'a boolean where text belongs is invalid',
+      fields: { customerId: ID, email: true },
+      payload: { customerId: ID },
+      issues: ['email'],
+    },
+    {
+      name: 'an object where text belongs is invalid',
+      fields: { customerId: ID, phone: { number: '1' } },
+      payload: { customerId: ID },
+      issues: ['phone'],
+    },
+    {
+      name: 'a String object where text belongs is invalid',
+      fields: { customerId: ID, email: new String('a@example.com') },
+      payload: { customerId: ID },
+      issues: ['email'],
+    },
+    {
+      name: 'a function or a symbol where text belongs is invalid',
+      fields: { customerId: ID, email: () => 'a@example.com', phone: Symbol('p') },
+      payload: { customerId: ID },
+      issues: ['email', 'phone'],
+    },
+    {
+      name: 'a bigint where text belongs is invalid',
+      fields: { customerId: ID, defaultStockId: 5n },
+      payload: { customerId: ID },
+      issues: ['defaultStockId'],
+    },
   ]);
 });
 
@@ -179,18 +419,55 @@ describe('pairs: properties and children', () => {
     },
     {
       name: 'soft links: a child replaces property entries of its name; children of one name are all kept',
-      fields: { customerId: ID, softLinks: [{ name: 'card', value: 'p' }, { name: 'club', value: 'q' }] },
-      softLinks: [{ name: ' card ', value: 'c1' }, { name: 'card', value: 'c2' }],
-      payload: { customerId: ID, softLinks: [{ name: 'club', value: 'q' }, { name: 'card', value: 'c1' }, { name: 'card', value: 'c2' }] },
+      fields: {
+        customerId: ID,
+        softLinks: [
+          { name: 'card', value: 'p' },
+          { name: 'club', value: 'q' },
+        ],
+      },
+      softLinks: [
+        { name: ' card ', value: 'c1' },
+        { name: 'card', value: 'c2' },
+      ],
+      payload: {
+        customerId: ID,
+        softLinks: [
+          { name: 'club', value: 'q' },
+          { name: 'card', value: 'c1' },
+          { name: 'card', value: 'c2' },
+        ],
+      },
     },
-    { name: 'empty lists and objects send no key', fields: { customerId: ID, customData: {}, softLinks: [] }, payload: { customerId: ID } },
-    { name: "'' as a list property is not given (Preact's removed prop)", fields: { customerId: ID, customData: '', softLinks: '' }, payload: { customerId: ID } },
-    { name: 'a Map as customData is the wrong shape', fields: { customerId: ID, customData: new Map([['a', '1']]) }, payload: { customerId: ID }, issues: ['customData'] },
-    { name: 'an array as customData is the wrong shape', fields: { customerId: ID, customData: [['a', '1']] }, payload: { customerId: ID }, issues: ['customData'] },
+    {
+      name: 'empty lists and objects send no key',
+      fields: { customerId: ID, customData: {}, softLinks: [] },
+      payload: { customerId: ID },
+    },
+    {
+      name: "'' as a list property is not given (Preact's removed prop)",
+      fields: { customerId: ID, customData: '', softLinks: '' },
+      payload: { customerId: ID },
+    },
+    {
+      name: 'a Map as customData is the wrong shape',
+      fields: { customerId: ID, customData: new Map([['a', '1']]) },
+      payload: { customerId: ID },
+      issues: ['customData'],
+    },
+    {
+      name: 'an array as customData is the wrong shape',
+      fields: { customerId: ID, customData: [['a', '1']] },
+      payload: { customerId: ID },
+      issues: ['customData'],
+    },
     {
       name: 'among children of one name, a refused one is left out and the last valid one is sent',
       fields: { customerId: ID },
-      customData: [{ name: 'tier', value: 'gold' }, { name: 'tier', value: '{{ tier }}' }],
+      customData: [
+        { name: 'tier', value: 'gold' },
+        { name: 'tier', value: '{{ tier }}' },
+      ],
       payload: { customerId: ID, customData: { tier: 'gold' } },
       issues: ['customData'],
     },
@@ -201,22 +478,72 @@ describe('pairs: properties and children', () => {
       payload: { customerId: ID, customData: { city: 'msk' } },
       issues: ['customData'],
     },
-    { name: 'a child without a value is left out silently', fields: { customerId: ID }, softLinks: [{ name: 'card', value: null }], payload: { customerId: ID } },
+    {
+      name: 'a child without a value is left out silently',
+      fields: { customerId: ID },
+      softLinks: [{ name: 'card', value: null }],
+      payload: { customerId: ID },
+    },
   ]);
 });
 
 describe('limits, checked before anything costlier', () => {
   table([
-    { name: 'an email of 255 characters is left out', fields: { customerId: ID, email: `${'a'.repeat(243)}@example.com` }, payload: { customerId: ID }, issues: ['email'] },
-    { name: 'an email of 254 characters is sent', fields: { customerId: ID, email: `${'a'.repeat(64)}@${'b'.repeat(177)}.example.com` }, payload: { customerId: ID, email: `${'a'.repeat(64)}@${'b'.repeat(177)}.example.com` } },
-    { name: "the longest phone the seed's grammar allows is sent", fields: { customerId: ID, phone: '+1 (2) 3 4 5 6 7 8 9 0 1 2 3 4 5' }, payload: { customerId: ID, phone: '+1 (2) 3 4 5 6 7 8 9 0 1 2 3 4 5' } },
-    { name: 'a phone longer than that is left out', fields: { customerId: ID, phone: `+7 ${'1 '.repeat(40)}1` }, payload: { customerId: ID }, issues: ['phone'] },
-    { name: 'defaultStockId of 50 characters is sent', fields: { customerId: ID, defaultStockId: 'r'.repeat(50) }, payload: { customerId: ID, defaultStockId: 'r'.repeat(50) } },
-    { name: 'defaultStockId of 50 emoji is sent: characters, not UTF-16 units', fields: { customerId: ID, defaultStockId: '🏬'.repeat(50) }, payload: { customerId: ID, defaultStockId: '🏬'.repeat(50) } },
-    { name: 'defaultStockId of 51 characters is left out', fields: { customerId: ID, defaultStockId: 'r'.repeat(51) }, payload: { customerId: ID }, issues: ['defaultStockId'] },
-    { name: 'a customer ID of 1,000 characters is sent', fields: { customerId: 'c'.repeat(1000) }, payload: { customerId: 'c'.repeat(1000) } },
-    { name: 'a customer ID of 1,001 characters blocks the call', fields: { customerId: 'c'.repeat(1001) }, payload: null, issues: ['customerId'] },
-    { name: 'a custom data value of 1,001 characters drops its pair', fields: { customerId: ID, customData: { long: 'v'.repeat(1001) } }, payload: { customerId: ID }, issues: ['customData'] },
+    {
+      name: 'an email of 255 characters is left out',
+      fields: { customerId: ID, email: `${'a'.repeat(243)}@example.com` },
+      payload: { customerId: ID },
+      issues: ['email'],
+    },
+    {
+      name: 'an email of 254 characters is sent',
+      fields: { customerId: ID, email: `${'a'.repeat(64)}@${'b'.repeat(177)}.example.com` },
+      payload: { customerId: ID, email: `${'a'.repeat(64)}@${'b'.repeat(177)}.example.com` },
+    },
+    {
+      name: "the longest phone the seed's grammar allows is sent",
+      fields: { customerId: ID, phone: '+1 (2) 3 4 5 6 7 8 9 0 1 2 3 4 5' },
+      payload: { customerId: ID, phone: '+1 (2) 3 4 5 6 7 8 9 0 1 2 3 4 5' },
+    },
+    {
+      name: 'a phone longer than that is left out',
+      fields: { customerId: ID, phone: `+7 ${'1 '.repeat(40)}1` },
+      payload: { customerId: ID },
+      issues: ['phone'],
+    },
+    {
+      name: 'defaultStockId of 50 characters is sent',
+      fields: { customerId: ID, defaultStockId: 'r'.repeat(50) },
+      payload: { customerId: ID, defaultStockId: 'r'.repeat(50) },
+    },
+    {
+      name: 'defaultStockId of 50 emoji is sent: characters, not UTF-16 units',
+      fields: { customerId: ID, defaultStockId: '🏬'.repeat(50) },
+      payload: { customerId: ID, defaultStockId: '🏬'.repeat(50) },
+    },
+    {
+      name: 'defaultStockId of 51 characters is left out',
+      fields: { customerId: ID, defaultStockId: 'r'.repeat(51) },
+      payload: { customerId: ID },
+      issues: ['defaultStockId'],
+    },
+    {
+      name: 'a customer ID of 1,000 characters is sent',
+      fields: { customerId: 'c'.repeat(1000) },
+      payload: { customerId: 'c'.repeat(1000) },
+    },
+    {
+      name: 'a customer ID of 1,001 characters blocks the call',
+      fields: { customerId: 'c'.repeat(1001) },
+      payload: null,
+      issues: ['customerId'],
+    },
+    {
+      name: 'a custom data value of 1,001 characters drops its pair',
+      fields: { customerId: ID, customData: { long: 'v'.repeat(1001) } },
+      payload: { customerId: ID },
+      issues: ['customData'],
+    },
   ]);
 
   // Structural, not timed: a value that breaks the length and every later rule gets the
@@ -240,26 +567,77 @@ describe('limits, checked before anything costlier', () => {
 
 describe('messages never quote the value', () => {
   test('no issue message holds any of the values given', () => {
-    const values = { customerId: 'Guest', email: 'secret-address', phone: '12ab', defaultStockId: 'x'.repeat(60), isAgreedToReceiveMarketingMail: 'perhaps' };
-    const result = check({ ...values, customData: { hidden: { deep: 1 } }, softLinks: [{ name: 'card', value: '{{ secret }}' }] });
+    const values = {
+      customerId: 'Guest',
+      email: 'secret-address',
+      phone: '12ab',
+      defaultStockId: 'x'.repeat(60),
+      isAgreedToReceiveMarketingMail: 'perhaps',
+    };
+    const result = check({
+      ...values,
+      customData: { hidden: { deep: 1 } },
+      softLinks: [{ name: 'card', value: '{{ secret }}' }],
+    });
     assert.ok(result.issues.length >= 6);
     for (const issue of result.issues) {
-      for (const value of [...Object.values(values), 'hidden', 'secret']) assert.ok(!issue.message.includes(value), `${issue.field}'s message quotes no value`);
+      for (const value of [...Object.values(values), 'hidden', 'secret'])
+        assert.ok(!issue.message.includes(value), `${issue.field}'s message quotes no value`);
     }
   });
 });
 
 describe('values that throw when read', () => {
-  const throwing = new Proxy({}, { ownKeys() { throw new Error('trap'); } });
+  const throwing = new Proxy(
+    {},
+    {
+      ownKeys() {
+        throw new Error('trap');
+      },
+    },
+  );
   const revoked = Proxy.revocable([], {});
   revoked.revoke();
-  const getter = Object.defineProperty({}, 'tier', { enumerable: true, get() { throw new Error('getter'); } });
-  const entryGetter = [Object.defineProperty({ name: 'card' }, 'value', { enumerable: true, get() { throw new Error('getter'); } })];
+  const getter = Object.defineProperty({}, 'tier', {
+    enumerable: true,
+    get() {
+      throw new Error('getter');
+    },
+  });
+  const entryGetter = [
+    Object.defineProperty({ name: 'card' }, 'value', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    }),
+  ];
   table([
-    { name: 'a Proxy whose trap throws is an issue for customData', fields: { customerId: ID, customData: throwing }, payload: { customerId: ID }, issues: ['customData'] },
-    { name: 'a revoked Proxy is an issue for softLinks', fields: { customerId: ID, softLinks: revoked.proxy }, payload: { customerId: ID }, issues: ['softLinks'] },
-    { name: 'a throwing getter is an issue for customData', fields: { customerId: ID, customData: getter }, customData: [{ name: 'a', value: '1' }], payload: { customerId: ID, customData: { a: '1' } }, issues: ['customData'] },
-    { name: 'a throwing getter on an entry is an issue for softLinks', fields: { customerId: ID, softLinks: entryGetter }, payload: { customerId: ID }, issues: ['softLinks'] },
+    {
+      name: 'a Proxy whose trap throws is an issue for customData',
+      fields: { customerId: ID, customData: throwing },
+      payload: { customerId: ID },
+      issues: ['customData'],
+    },
+    {
+      name: 'a revoked Proxy is an issue for softLinks',
+      fields: { customerId: ID, softLinks: revoked.proxy },
+      payload: { customerId: ID },
+      issues: ['softLinks'],
+    },
+    {
+      name: 'a throwing getter is an issue for customData',
+      fields: { customerId: ID, customData: getter },
+      customData: [{ name: 'a', value: '1' }],
+      payload: { customerId: ID, customData: { a: '1' } },
+      issues: ['customData'],
+    },
+    {
+      name: 'a throwing getter on an entry is an issue for softLinks',
+      fields: { customerId: ID, softLinks: entryGetter },
+      payload: { customerId: ID },
+      issues: ['softLinks'],
+    },
   ]);
 });
 
@@ -271,9 +649,18 @@ describe('the read input tells inputs apart as the contract does', () => {
     assert.equal(key({ customerId: ID, email: 'None' }), key({ customerId: ID }));
   });
   test('values that JSON cannot tell apart give different keys', () => {
-    assert.notEqual(key({ customerId: ID, email: new String('a@example.com') }), key({ customerId: ID, email: 'a@example.com' }));
-    assert.notEqual(key({ customerId: ID, customData: { tier: { toJSON: () => 'gold' } } }), key({ customerId: ID, customData: { tier: 'gold' } }));
-    assert.notEqual(key({ customerId: ID, isAgreedToReceiveMarketingMail: new Boolean(false) }), key({ customerId: ID, isAgreedToReceiveMarketingMail: false }));
+    assert.notEqual(
+      key({ customerId: ID, email: new String('a@example.com') }),
+      key({ customerId: ID, email: 'a@example.com' }),
+    );
+    assert.notEqual(
+      key({ customerId: ID, customData: { tier: { toJSON: () => 'gold' } } }),
+      key({ customerId: ID, customData: { tier: 'gold' } }),
+    );
+    assert.notEqual(
+      key({ customerId: ID, isAgreedToReceiveMarketingMail: new Boolean(false) }),
+      key({ customerId: ID, isAgreedToReceiveMarketingMail: false }),
+    );
     assert.notEqual(key({ customerId: ID, email: () => 'x' }), key({ customerId: ID }));
     assert.notEqual(key({ customerId: ID, email: Symbol('x') }), key({ customerId: ID }));
   });
@@ -284,10 +671,21 @@ describe('the read input tells inputs apart as the contract does', () => {
 });
 
 describe("the seed's examples", () => {
-  const seedFields = { customerId: 'customerId', email: 'email@example.com', phone: '+7 (111) 222-33-44', isAgreedToReceiveMarketingMail: true };
+  const seedFields = {
+    customerId: 'customerId',
+    email: 'email@example.com',
+    phone: '+7 (111) 222-33-44',
+    isAgreedToReceiveMarketingMail: true,
+  };
   const pairs = {
-    softLinks: [{ name: 'testLinkName1', value: 'testValue1' }, { name: 'testLinkName2', value: 'testValue2' }],
-    customData: [{ name: 'customDataName1', value: 'customDataValue1' }, { name: 'customDataName2', value: 'customDataValue2' }],
+    softLinks: [
+      { name: 'testLinkName1', value: 'testValue1' },
+      { name: 'testLinkName2', value: 'testValue2' },
+    ],
+    customData: [
+      { name: 'customDataName1', value: 'customDataValue1' },
+      { name: 'customDataName2', value: 'customDataValue2' },
+    ],
   };
   table([
     {

@@ -33,7 +33,9 @@ describe('the demo playground', function () {
 
   /** The payloads of the calls the stand-in tracker received, oldest first. */
   const calls = () =>
-    entries('call').map((entry) => JSON.parse(entry.querySelector('[data-payload]')?.textContent ?? 'null') as Record<string, unknown>);
+    entries('call').map(
+      (entry) => JSON.parse(entry.querySelector('[data-payload]')?.textContent ?? 'null') as Record<string, unknown>,
+    );
 
   /** The one element that `selector` names in the playground. */
   function find<T extends Element>(selector: string): T {
@@ -240,7 +242,9 @@ describe('the demo playground', function () {
 
     expect((await sendAfter(':empty', 'the empty attribute')).isAgreedToReceiveMarketingMail).to.equal(false);
     expect(liveElement().getAttribute('is-agreed-to-receive-marketing-mail')).to.equal('');
-    expect(await sendAfter(':absent', 'no attribute'), 'the call').not.to.have.property('isAgreedToReceiveMarketingMail');
+    expect(await sendAfter(':absent', 'no attribute'), 'the call').not.to.have.property(
+      'isAgreedToReceiveMarketingMail',
+    );
     expect(liveElement().hasAttribute('is-agreed-to-receive-marketing-mail')).to.equal(false);
     expect((await sendAfter('Y', 'Y')).isAgreedToReceiveMarketingMail).to.equal(true);
     expect((await sendAfter('N', 'N')).isAgreedToReceiveMarketingMail).to.equal(false);
@@ -306,7 +310,9 @@ describe('the demo playground', function () {
 
     const entry = await waitFor(() => entries('invalid')[invalidBefore], 4000, 'an invalid entry in the log');
     expect(entry.dataset.sent).to.equal('true');
-    expect(entry.querySelector('.entry-title')?.textContent).to.include('no new call; an equal call went out earlier, without email');
+    expect(entry.querySelector('.entry-title')?.textContent).to.include(
+      'no new call; an equal call went out earlier, without email',
+    );
     await settleLog();
     expect(calls()).to.have.length(callsBefore);
     expect(entries('queued')).to.have.length(queuedBefore);
@@ -317,7 +323,10 @@ describe('the demo playground', function () {
     const leaked = consoleLines.filter((line) => values.some((value) => line.includes(value)));
     expect(leaked.length, 'console lines that hold a preset value').to.equal(0);
     expect(consoleLines.length, 'console lines, all from the element').to.be.at.least(1);
-    expect(consoleLines.every((line) => line.startsWith('<rr-customer>:')), 'only the element writes to the console').to.equal(true);
+    expect(
+      consoleLines.every((line) => line.startsWith('<rr-customer>:')),
+      'only the element writes to the console',
+    ).to.equal(true);
   });
 
   it('logs an rr-customer-error when the tracker fails a call', async () => {
@@ -458,7 +467,10 @@ describe("the playground's ?tracker=", function () {
         .getEntriesByType('resource')
         .map((timing) => new URL(timing.name))
         .filter((url) => url.origin !== view.location.origin);
-      expect(foreign.map((url) => url.host), 'resources fetched from other origins').to.deep.equal([]);
+      expect(
+        foreign.map((url) => url.host),
+        'resources fetched from other origins',
+      ).to.deep.equal([]);
       // Not the stand-in either: the element's call waits in the queue, as it would for a tracker.
       expect(view.rrApi, 'rrApi').to.equal(undefined);
       await waitFor(() => Array.isArray(view.rrApiOnReady) && view.rrApiOnReady.length > 0, 4000, 'a queued call');
@@ -470,8 +482,15 @@ describe("the playground's ?tracker=", function () {
     await waitFor(() => view.demoTracker && view.demoTracker.calls > 0, 4000, 'the tracker to receive a call');
     expect(view.demoTracker?.loads, 'tracker loads').to.equal(1);
     expect(view.document.querySelector<HTMLElement>('#tracker-status')?.dataset.tracker).to.equal('real');
-    await waitFor(() => logEntries(view, 'info').some((entry) => entry.textContent?.includes('Tracker script loaded')), 4000, 'the load in the log');
-    expect(logEntries(view, 'error').map((entry) => entry.textContent), 'error entries').to.deep.equal([]);
+    await waitFor(
+      () => logEntries(view, 'info').some((entry) => entry.textContent?.includes('Tracker script loaded')),
+      4000,
+      'the load in the log',
+    );
+    expect(
+      logEntries(view, 'error').map((entry) => entry.textContent),
+      'error entries',
+    ).to.deep.equal([]);
 
     // Trusted Types are enforced: a plain string is no script URL, and no other policy may be made.
     let plainString: unknown;
@@ -500,7 +519,12 @@ describe("the playground's ?tracker=", function () {
         .filter(([name]) => name)
         .map(([name = '', ...values]) => [name, values]),
     );
-    const rr = ['https://retailrocket.ru', 'https://*.retailrocket.ru', 'https://retailrocket.net', 'https://*.retailrocket.net'];
+    const rr = [
+      'https://retailrocket.ru',
+      'https://*.retailrocket.ru',
+      'https://retailrocket.net',
+      'https://*.retailrocket.net',
+    ];
     expect(directives.get('script-src')).to.have.members(["'self'", ...rr]);
     for (const name of ['img-src', 'connect-src']) {
       for (const source of directives.get(name) ?? []) {

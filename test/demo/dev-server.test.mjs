@@ -171,11 +171,17 @@ describe('npm start (serve-demo.mjs)', () => {
   let playground;
 
   before(async () => {
-    child = spawn(process.execPath, ['serve-demo.mjs', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['serve-demo.mjs', '--port', '0'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
     const line = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no playground address within 15 s; printed:\n${output}`)), 15000);
+      const timer = setTimeout(
+        () => reject(new Error(`no playground address within 15 s; printed:\n${output}`)),
+        15000,
+      );
       const look = () => {
         const match = /^Playground: (\S+)$/m.exec(output);
         if (match) {
@@ -203,7 +209,8 @@ describe('npm start (serve-demo.mjs)', () => {
     assert.equal(playground.hostname, '127.0.0.1');
     assert.equal(playground.pathname, '/demo/');
     assert.doesNotMatch(output, /Network/, 'no Network address is printed');
-    for (const host of networkAddresses()) assert.ok(!output.includes(host), 'no address of the machine on the network is printed');
+    for (const host of networkAddresses())
+      assert.ok(!output.includes(host), 'no address of the machine on the network is printed');
     await checkUnreachableFromNetwork(Number(playground.port));
   });
 

@@ -1,5 +1,13 @@
 import { expect } from '@esm-bundle/chai';
-import { closeFixtures, displays, expectSameData, firstCalls, openFixture, probeOf, type FixturePage } from '../support/fixture-page.js';
+import {
+  closeFixtures,
+  displays,
+  expectSameData,
+  firstCalls,
+  openFixture,
+  probeOf,
+  type FixturePage,
+} from '../support/fixture-page.js';
 import { waitFor } from '../support/wait-for.js';
 
 // Every fixture here carries <meta http-equiv="Content-Security-Policy"
@@ -80,6 +88,8 @@ describe('CSP: script-src and style-src limited to self', () => {
     expect(seen.length).to.be.at.least(2);
     expect(page.inlineScriptRan, 'the inline script ran').to.equal(undefined);
     const paragraph = page.document.querySelector('p');
-    expect(paragraph && page.getComputedStyle(paragraph).color, 'the inline style applied').to.not.equal('rgb(255, 0, 0)');
+    expect(paragraph && page.getComputedStyle(paragraph).color, 'the inline style applied').to.not.equal(
+      'rgb(255, 0, 0)',
+    );
   });
 });

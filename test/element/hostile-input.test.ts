@@ -46,10 +46,48 @@ const fieldsOf = (detail: CustomerInvalidDetail | undefined) => detail?.issues.m
 
 describe('values that throw when read', () => {
   const cases: [string, () => unknown][] = [
-    ['a customData object whose getter throws', () => Object.defineProperty({}, 'tier', { enumerable: true, get: () => { throw new Error('page secret'); } })],
-    ['a customData Proxy whose ownKeys trap throws', () => new Proxy({}, { ownKeys: () => { throw new Error('page secret'); } })],
-    ['a customData Proxy whose get trap throws', () => new Proxy({ tier: 'gold' }, { get: () => { throw new Error('page secret'); } })],
-    ['a revoked Proxy as customData', () => { const revocable = Proxy.revocable({}, {}); revocable.revoke(); return revocable.proxy; }],
+    [
+      'a customData object whose getter throws',
+      () =>
+        Object.defineProperty({}, 'tier', {
+          enumerable: true,
+          get: () => {
+            throw new Error('page secret');
+          },
+        }),
+    ],
+    [
+      'a customData Proxy whose ownKeys trap throws',
+      () =>
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('page secret');
+            },
+          },
+        ),
+    ],
+    [
+      'a customData Proxy whose get trap throws',
+      () =>
+        new Proxy(
+          { tier: 'gold' },
+          {
+            get: () => {
+              throw new Error('page secret');
+            },
+          },
+        ),
+    ],
+    [
+      'a revoked Proxy as customData',
+      () => {
+        const revocable = Proxy.revocable({}, {});
+        revocable.revoke();
+        return revocable.proxy;
+      },
+    ],
   ];
   for (const [name, make] of cases) {
     it(`${name} is an issue for customData, with nothing uncaught, and the rest is sent`, async () => {
@@ -71,7 +109,11 @@ describe('values that throw when read', () => {
     freshTracker();
     const element = document.createElement('rr-customer');
     element.customerId = newCustomerId();
-    const entry = Object.defineProperty({ name: 'card' }, 'value', { get: () => { throw new Error('page secret'); } });
+    const entry = Object.defineProperty({ name: 'card' }, 'value', {
+      get: () => {
+        throw new Error('page secret');
+      },
+    });
     const revocable = Proxy.revocable([], {});
     revocable.revoke();
     const { perStep, uncaught } = await run(element, [
@@ -89,7 +131,12 @@ describe('values that JSON cannot tell apart', () => {
   const cases: [string, string, () => unknown, unknown][] = [
     ['email', 'a String object', () => new String('person@example.com'), 'person@example.com'],
     ['isAgreedToReceiveMarketingMail', 'a Boolean object', () => new Boolean(false), false],
-    ['customData', 'a value whose toJSON gives the plain one', () => ({ tier: { toJSON: () => 'gold' } }), { tier: 'gold' }],
+    [
+      'customData',
+      'a value whose toJSON gives the plain one',
+      () => ({ tier: { toJSON: () => 'gold' } }),
+      { tier: 'gold' },
+    ],
   ];
   for (const [field, name, make, plain] of cases) {
     it(`${name} as ${field} is reported, and the plain value after it is sent`, async () => {
@@ -130,7 +177,9 @@ describe('giant values', () => {
     const element = document.createElement('rr-customer');
     element.customerId = newCustomerId();
     const { perStep } = await run(element, [() => (element.email = `${'a'.repeat(1 << 20)}@example.com`)]);
-    expect(perStep[0]?.invalids[0]?.issues).to.deep.equal([{ field: 'email', message: 'email must have at most 254 characters' }]);
+    expect(perStep[0]?.invalids[0]?.issues).to.deep.equal([
+      { field: 'email', message: 'email must have at most 254 characters' },
+    ]);
     // The customer alone was the last call made: sent already, so not again.
     expect(perStep[0]?.invalids[0]?.sent).to.equal(true);
     expect(perStep[0]?.sends).to.deep.equal([]);
@@ -174,8 +223,14 @@ describe('the memory of warnings, in every engine', () => {
     ]);
     const warned = perStep.map((step) => step.warnings.length);
     expect(warned.slice(0, 3), 'an input seen before is not warned about again').to.deep.equal([1, 1, 0]);
-    expect(warned.slice(3, -1).every((count) => count === 1), 'each new input is warned about').to.equal(true);
+    expect(
+      warned.slice(3, -1).every((count) => count === 1),
+      'each new input is warned about',
+    ).to.equal(true);
     expect(warned.at(-1), 'an input forgotten after 64 others is warned about again').to.equal(1);
-    expect(perStep.every((step) => step.invalids.length === 1), 'each change is reported').to.equal(true);
+    expect(
+      perStep.every((step) => step.invalids.length === 1),
+      'each change is reported',
+    ).to.equal(true);
   });
 });

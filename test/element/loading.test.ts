@@ -63,7 +63,11 @@ describe('loading: the classic build', () => {
   it('names the element classes on the RrCustomer global', async () => {
     const page = await openFixture('/test/fixtures/loading-iife-twice.html');
     const global = (page as unknown as { RrCustomer?: Record<string, unknown> }).RrCustomer;
-    expect(Object.keys(global ?? {}).sort()).to.deep.equal(['RrCustomDataElement', 'RrCustomerElement', 'RrSoftLinkElement']);
+    expect(Object.keys(global ?? {}).sort()).to.deep.equal([
+      'RrCustomDataElement',
+      'RrCustomerElement',
+      'RrSoftLinkElement',
+    ]);
     expect(global?.RrCustomerElement).to.be.a('function');
   });
 });

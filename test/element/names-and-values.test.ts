@@ -1,5 +1,10 @@
 import { expect } from '@esm-bundle/chai';
-import { RrCustomDataElement, RrCustomerElement, RrSoftLinkElement, type CustomerInvalidDetail } from '../../src/index.js';
+import {
+  RrCustomDataElement,
+  RrCustomerElement,
+  RrSoftLinkElement,
+  type CustomerInvalidDetail,
+} from '../../src/index.js';
 import { freshTracker, mount, newCustomerId, recordEvents, settle } from '../support/page.js';
 
 describe('names', () => {
@@ -28,7 +33,13 @@ describe('names', () => {
     await settle();
     tracker.load();
     expect(tracker.calls).to.deep.equal([
-      { customerId: id, email: 'prop@example.com', phone: '+7 111 222 33 44', defaultStockId: 'kzn', isAgreedToReceiveMarketingMail: false },
+      {
+        customerId: id,
+        email: 'prop@example.com',
+        phone: '+7 111 222 33 44',
+        defaultStockId: 'kzn',
+        isAgreedToReceiveMarketingMail: false,
+      },
     ]);
   });
 
@@ -43,7 +54,14 @@ describe('names', () => {
     </rr-customer>`);
     tracker.load();
     expect(tracker.calls).to.deep.equal([
-      { customerId: id, customData: { y: 'Y' }, softLinks: [{ name: 'b', value: '2' }, { name: 'a', value: '1' }] },
+      {
+        customerId: id,
+        customData: { y: 'Y' },
+        softLinks: [
+          { name: 'b', value: '2' },
+          { name: 'a', value: '1' },
+        ],
+      },
     ]);
   });
 
@@ -75,7 +93,10 @@ describe('names', () => {
     expect(link).to.be.instanceOf(RrSoftLinkElement);
     expect((link as unknown as Element).getAttribute('value')).to.equal('5');
     tracker.load();
-    expect(tracker.calls).to.deep.equal([{ customerId: id }, { customerId: id, softLinks: [{ name: 'card', value: '5' }] }]);
+    expect(tracker.calls).to.deep.equal([
+      { customerId: id },
+      { customerId: id, softLinks: [{ name: 'card', value: '5' }] },
+    ]);
   });
 
   it('all three elements render nothing and are display: none', async () => {
@@ -124,7 +145,9 @@ describe('empty values', () => {
       <rr-custom-data name=" tier" value="gold "></rr-custom-data>
     </rr-customer>`);
     tracker.load();
-    expect(tracker.calls).to.deep.equal([{ customerId: id, customData: { tier: 'gold' }, softLinks: [{ name: 'card', value: '1' }] }]);
+    expect(tracker.calls).to.deep.equal([
+      { customerId: id, customData: { tier: 'gold' }, softLinks: [{ name: 'card', value: '1' }] },
+    ]);
   });
 
   it('a property set to an empty string or null counts as not given', async () => {
@@ -186,7 +209,14 @@ describe('placeholders are not values', () => {
     for (const text of cased) {
       const id = newCustomerId();
       const { calls, reports } = await connectOnce((element) => {
-        Object.assign(element, { customerId: id, email: text, phone: text, defaultStockId: text, customData: text, softLinks: text });
+        Object.assign(element, {
+          customerId: id,
+          email: text,
+          phone: text,
+          defaultStockId: text,
+          customData: text,
+          softLinks: text,
+        });
       });
       expect(reports, text).to.deep.equal([]);
       expect(calls, text).to.deep.equal([{ customerId: id }]);
@@ -223,16 +253,35 @@ describe('placeholders are not values', () => {
       element.customData = { note: 'None of these', kind: 'nil-ish' };
     });
     expect(reports).to.deep.equal([]);
-    expect(calls).to.deep.equal([{ customerId: id, defaultStockId: 'null-region', customData: { note: 'None of these', kind: 'nil-ish' } }]);
+    expect(calls).to.deep.equal([
+      { customerId: id, defaultStockId: 'null-region', customData: { note: 'None of these', kind: 'nil-ish' } },
+    ]);
   });
 });
 
 describe('consent', () => {
   const cases: [string, boolean][] = [
-    ['true', true], ['TRUE', true], ['True', true], ['1', true], ['yes', true], ['YES', true], ['y', true], ['Y', true],
-    ['on', true], ['On', true],
-    ['false', false], ['FALSE', false], ['False', false], ['0', false], [' false ', false], ['no', false], ['No', false],
-    ['n', false], ['N', false], ['off', false], ['OFF', false],
+    ['true', true],
+    ['TRUE', true],
+    ['True', true],
+    ['1', true],
+    ['yes', true],
+    ['YES', true],
+    ['y', true],
+    ['Y', true],
+    ['on', true],
+    ['On', true],
+    ['false', false],
+    ['FALSE', false],
+    ['False', false],
+    ['0', false],
+    [' false ', false],
+    ['no', false],
+    ['No', false],
+    ['n', false],
+    ['N', false],
+    ['off', false],
+    ['OFF', false],
   ];
   for (const [written, sent] of cases) {
     it(`"${written}" sends ${String(sent)}`, async () => {
@@ -266,11 +315,16 @@ describe('consent', () => {
   it('a removed attribute leaves the key out again', async () => {
     const tracker = freshTracker();
     const id = newCustomerId();
-    const element = await mount(`<rr-customer customer-id="${id}" is-agreed-to-receive-marketing-mail=""></rr-customer>`);
+    const element = await mount(
+      `<rr-customer customer-id="${id}" is-agreed-to-receive-marketing-mail=""></rr-customer>`,
+    );
     element.removeAttribute('is-agreed-to-receive-marketing-mail');
     await settle();
     tracker.load();
-    expect(tracker.calls).to.deep.equal([{ customerId: id, isAgreedToReceiveMarketingMail: false }, { customerId: id }]);
+    expect(tracker.calls).to.deep.equal([
+      { customerId: id, isAgreedToReceiveMarketingMail: false },
+      { customerId: id },
+    ]);
   });
 
   for (const written of ['2', 'truee', 'maybe', 'ja', 'nope', 'yes please', '-1', 'true false']) {
@@ -279,14 +333,21 @@ describe('consent', () => {
       const invalid = recordEvents<CustomerInvalidDetail>('rr-customer-invalid');
       const warn = console.warn;
       console.warn = () => {};
-      await mount(`<rr-customer customer-id="${newCustomerId()}" email="a@b.co" is-agreed-to-receive-marketing-mail="${written}"></rr-customer>`);
+      await mount(
+        `<rr-customer customer-id="${newCustomerId()}" email="a@b.co" is-agreed-to-receive-marketing-mail="${written}"></rr-customer>`,
+      );
       console.warn = warn;
       invalid.stop();
       tracker.load();
       expect(tracker.calls).to.deep.equal([]);
       expect(invalid.details).to.deep.equal([
         {
-          issues: [{ field: 'isAgreedToReceiveMarketingMail', message: 'isAgreedToReceiveMarketingMail must be true, false, 1, 0, yes, no, y, n, on or off' }],
+          issues: [
+            {
+              field: 'isAgreedToReceiveMarketingMail',
+              message: 'isAgreedToReceiveMarketingMail must be true, false, 1, 0, yes, no, y, n, on or off',
+            },
+          ],
           sent: false,
         },
       ]);
@@ -295,14 +356,26 @@ describe('consent', () => {
 
   it('as a property: a boolean as it is, text read as the attribute, undefined and null leave the key out', async () => {
     const given: [unknown, boolean | undefined][] = [
-      [true, true], [false, false], ['Y', true], [' off ', false], ['', false], ['None', false], [1, true], [0, false],
-      [undefined, undefined], [null, undefined],
+      [true, true],
+      [false, false],
+      ['Y', true],
+      [' off ', false],
+      ['', false],
+      ['None', false],
+      [1, true],
+      [0, false],
+      [undefined, undefined],
+      [null, undefined],
     ];
     for (const [value, expected] of given) {
       const id = newCustomerId();
-      const { calls, reports } = await connectOnce((element) => Object.assign(element, { customerId: id, isAgreedToReceiveMarketingMail: value }));
+      const { calls, reports } = await connectOnce((element) =>
+        Object.assign(element, { customerId: id, isAgreedToReceiveMarketingMail: value }),
+      );
       expect(reports, String(value)).to.deep.equal([]);
-      expect(calls, String(value)).to.deep.equal([expected === undefined ? { customerId: id } : { customerId: id, isAgreedToReceiveMarketingMail: expected }]);
+      expect(calls, String(value)).to.deep.equal([
+        expected === undefined ? { customerId: id } : { customerId: id, isAgreedToReceiveMarketingMail: expected },
+      ]);
     }
   });
 
@@ -319,7 +392,9 @@ describe('consent', () => {
   it("the property keeps the attribute's text, and the payload has the boolean", async () => {
     const tracker = freshTracker();
     const id = newCustomerId();
-    const element = await mount(`<rr-customer customer-id="${id}" is-agreed-to-receive-marketing-mail="Yes"></rr-customer>`);
+    const element = await mount(
+      `<rr-customer customer-id="${id}" is-agreed-to-receive-marketing-mail="Yes"></rr-customer>`,
+    );
     expect(element.isAgreedToReceiveMarketingMail).to.equal('Yes');
     element.setAttribute('is-agreed-to-receive-marketing-mail', '');
     await settle();
@@ -340,7 +415,10 @@ describe('numbers are text', () => {
         phone: 71112223344,
         defaultStockId: 7,
         customData: { visits: 12, rating: 4.5, tier: 'gold' },
-        softLinks: [{ name: 'crm', value: 1001 }, { name: 'card', value: '77' }],
+        softLinks: [
+          { name: 'crm', value: 1001 },
+          { name: 'card', value: '77' },
+        ],
       });
     });
     expect(reports).to.deep.equal([]);
@@ -350,7 +428,10 @@ describe('numbers are text', () => {
         phone: '71112223344',
         customData: { visits: '12', rating: '4.5', tier: 'gold' },
         defaultStockId: '7',
-        softLinks: [{ name: 'crm', value: '1001' }, { name: 'card', value: '77' }],
+        softLinks: [
+          { name: 'crm', value: '1001' },
+          { name: 'card', value: '77' },
+        ],
       },
     ]);
   });
@@ -373,7 +454,13 @@ describe('numbers are text', () => {
   it('NaN is a placeholder: not given', async () => {
     const id = newCustomerId();
     const { calls, reports } = await connectOnce((element) =>
-      Object.assign(element, { customerId: id, phone: NaN, defaultStockId: NaN, customData: { visits: NaN }, softLinks: [{ name: 'crm', value: NaN }] }),
+      Object.assign(element, {
+        customerId: id,
+        phone: NaN,
+        defaultStockId: NaN,
+        customData: { visits: NaN },
+        softLinks: [{ name: 'crm', value: NaN }],
+      }),
     );
     expect(reports).to.deep.equal([]);
     expect(calls).to.deep.equal([{ customerId: id }]);
@@ -410,7 +497,9 @@ describe('numbers are text', () => {
   it('a boolean or an object where text belongs is invalid, named by its kind', async () => {
     const blocked = await connectOnce((element) => Object.assign(element, { customerId: false }));
     expect(blocked.calls).to.deep.equal([]);
-    expect(blocked.issues).to.deep.equal([{ field: 'customerId', message: 'customerId must be text, not true or false' }]);
+    expect(blocked.issues).to.deep.equal([
+      { field: 'customerId', message: 'customerId must be text, not true or false' },
+    ]);
 
     const id = newCustomerId();
     const partial = await connectOnce((element) =>
@@ -419,7 +508,10 @@ describe('numbers are text', () => {
         email: true,
         phone: { number: '71112223344' },
         customData: { vip: true, tier: 'gold' },
-        softLinks: [{ name: 'crm', value: { id: 1 } }, { name: { n: 1 }, value: 'c-1' }],
+        softLinks: [
+          { name: 'crm', value: { id: 1 } },
+          { name: { n: 1 }, value: 'c-1' },
+        ],
       }),
     );
     expect(partial.calls).to.deep.equal([{ customerId: id, customData: { tier: 'gold' } }]);

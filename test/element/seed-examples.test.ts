@@ -50,7 +50,7 @@ describe('the seed examples, written as markup', () => {
     ]);
   });
 
-  it('the issue\'s own example', async () => {
+  it("the issue's own example", async () => {
     const tracker = freshTracker();
     await mount(`<rr-customer customer-id="42" email="a@b.co" phone="+7 (111) 222-33-44"
              default-stock-id="msk" is-agreed-to-receive-marketing-mail="false">

@@ -32,7 +32,9 @@ describe('when it sends', () => {
       detail.softLinks?.push({ name: 'edited', value: 'yes' });
     };
     document.addEventListener('rr-customer-send', edit);
-    await mount(`<rr-customer customer-id="${id}" email="a@b.co"><rr-soft-link name="a" value="1"></rr-soft-link></rr-customer>`);
+    await mount(
+      `<rr-customer customer-id="${id}" email="a@b.co"><rr-soft-link name="a" value="1"></rr-soft-link></rr-customer>`,
+    );
     document.removeEventListener('rr-customer-send', edit);
     tracker.load();
     expect(tracker.calls).to.deep.equal([{ customerId: id, email: 'a@b.co', softLinks: [{ name: 'a', value: '1' }] }]);
@@ -116,14 +118,22 @@ describe('when it sends', () => {
     tracker.load();
     expect(tracker.calls).to.deep.equal([
       { customerId: id },
-      { customerId: id, email: 'user19@example.com', phone: '+7 111 222 33 44', defaultStockId: 'msk', softLinks: [{ name: 'a', value: '2' }] },
+      {
+        customerId: id,
+        email: 'user19@example.com',
+        phone: '+7 111 222 33 44',
+        defaultStockId: 'msk',
+        softLinks: [{ name: 'a', value: '2' }],
+      },
     ]);
   });
 
   it('does not send an equal payload again on re-render, move, or remove and re-add', async () => {
     const tracker = freshTracker();
     const id = newCustomerId();
-    const element = await mount(`<rr-customer customer-id="${id}"><rr-soft-link name="a" value="1"></rr-soft-link></rr-customer>`);
+    const element = await mount(
+      `<rr-customer customer-id="${id}"><rr-soft-link name="a" value="1"></rr-soft-link></rr-customer>`,
+    );
     element.requestUpdate();
     await settle();
     element.setAttribute('customer-id', ` ${id} `); // the same once trimmed
@@ -200,8 +210,13 @@ describe('invalid input', () => {
     expect((window as { rrApiOnReady?: unknown[] }).rrApiOnReady ?? []).to.deep.equal([]);
     expect(event?.bubbles).to.equal(true);
     expect(event?.composed).to.equal(true);
-    expect(event?.detail).to.deep.equal({ issues: [{ field: 'customerId', message: 'customerId is required' }], sent: false });
-    expect(warnings.lines).to.deep.equal(['<rr-customer>: setCustomer was not queued; invalid: customerId. See the rr-customer-invalid event for details.']);
+    expect(event?.detail).to.deep.equal({
+      issues: [{ field: 'customerId', message: 'customerId is required' }],
+      sent: false,
+    });
+    expect(warnings.lines).to.deep.equal([
+      '<rr-customer>: setCustomer was not queued; invalid: customerId. See the rr-customer-invalid event for details.',
+    ]);
   });
 
   it('a bad optional field sends the rest: rr-customer-send first, then rr-customer-invalid with sent: true', async () => {
@@ -216,7 +231,9 @@ describe('invalid input', () => {
     };
     document.addEventListener('rr-customer-send', listen);
     document.addEventListener('rr-customer-invalid', listen);
-    await mount(`<rr-customer customer-id="${id}" email="broken" phone="71112223344"><rr-soft-link value="nameless"></rr-soft-link></rr-customer>`);
+    await mount(
+      `<rr-customer customer-id="${id}" email="broken" phone="71112223344"><rr-soft-link value="nameless"></rr-soft-link></rr-customer>`,
+    );
     document.removeEventListener('rr-customer-send', listen);
     document.removeEventListener('rr-customer-invalid', listen);
     warnings.restore();
@@ -242,7 +259,9 @@ describe('invalid input', () => {
     const secretEmail = 'hidden.person@example';
     const secretPhone = '+7 999 CALL ME';
     const secretId = newCustomerId();
-    const element = await mount(`<rr-customer customer-id="${secretId}" email="${secretEmail}" phone="${secretPhone}"></rr-customer>`);
+    const element = await mount(
+      `<rr-customer customer-id="${secretId}" email="${secretEmail}" phone="${secretPhone}"></rr-customer>`,
+    );
     element.requestUpdate();
     element.setAttribute('email', ` ${secretEmail} `);
     await settle();
@@ -258,9 +277,12 @@ describe('invalid input', () => {
     expect(warnings.lines).to.have.length(3);
     for (const line of warnings.lines) {
       expect(line).to.contain('email').and.to.contain('phone');
-      for (const secret of [secretEmail, secretPhone, secretId, 'other@example', '999']) expect(line).not.to.contain(secret);
+      for (const secret of [secretEmail, secretPhone, secretId, 'other@example', '999'])
+        expect(line).not.to.contain(secret);
     }
-    expect(warnings.lines.slice(0, 2).every((line) => line.includes('was queued without the invalid email, phone'))).to.equal(true);
+    expect(
+      warnings.lines.slice(0, 2).every((line) => line.includes('was queued without the invalid email, phone')),
+    ).to.equal(true);
     expect(warnings.lines[2]).to.contain('was not queued; invalid: customerId, email, phone');
   });
 
@@ -323,7 +345,17 @@ describe('invalid input', () => {
     warnings.restore();
     tracker.load();
     expect(tracker.calls).to.deep.equal([{ customerId: id }]);
-    expect(invalid.details).to.deep.equal([{ issues: [{ field: 'phone', message: 'phone must have 7 to 15 digits, written as in E.164 or in one of Retail Rocket\'s formats' }], sent: true }]);
+    expect(invalid.details).to.deep.equal([
+      {
+        issues: [
+          {
+            field: 'phone',
+            message: "phone must have 7 to 15 digits, written as in E.164 or in one of Retail Rocket's formats",
+          },
+        ],
+        sent: true,
+      },
+    ]);
   });
 
   it('fires rr-customer-invalid for each change that leaves the input invalid', async () => {

@@ -30,7 +30,10 @@ function expectNoPersonalData(details: readonly CustomerErrorDetail[], ...values
 describe('tracker faults', () => {
   afterEach(() => freshTracker());
 
-  for (const [what, junk] of [['a string', 'junk'], ['an object without push', { length: 0 }]] as const) {
+  for (const [what, junk] of [
+    ['a string', 'junk'],
+    ['an object without push', { length: 0 }],
+  ] as const) {
     it(`rrApiOnReady as ${what}: replaced, reported once, and later changes still send`, async () => {
       const tracker = freshTracker();
       globals.rrApiOnReady = junk;

@@ -56,7 +56,11 @@ describe('the tracker', () => {
 
   it('looks rrApi up when the queued function runs, not when it was queued', async () => {
     const tracker = freshTracker();
-    const stub = { setCustomer: () => { throw new Error('the stub must not be used'); } };
+    const stub = {
+      setCustomer: () => {
+        throw new Error('the stub must not be used');
+      },
+    };
     globals.rrApi = stub;
     const id = newCustomerId();
     await mount(`<rr-customer customer-id="${id}"></rr-customer>`);
@@ -95,7 +99,11 @@ describe('the tracker', () => {
 });
 
 describe('the tracker, when its queue is junk', () => {
-  for (const [what, junk] of [['a string', 'not a queue'], ['an object without push', { length: 0 }], ['a push that is no function', { push: 1 }]] as const) {
+  for (const [what, junk] of [
+    ['a string', 'not a queue'],
+    ['an object without push', { length: 0 }],
+    ['a push that is no function', { push: 1 }],
+  ] as const) {
     it(`replaces ${what} with a new queue and throws nothing`, async () => {
       const tracker = freshTracker();
       globals.rrApiOnReady = junk;

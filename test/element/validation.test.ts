@@ -67,9 +67,20 @@ async function expectBlocked(html: string, fields: string[]) {
 }
 
 const SEED_PHONES = [
-  '71112223344', '81112223344', '+71112223344', '+7(111)2223344', '+7(111)222-33-44',
-  '+7 (111) 222-33-44', '+7 (111) 222 33 44', '+7 111 222 33 44', '+7-111-222-33-44',
-  '8-111-222-33-44', '5577999617074', '31687224865', '56948840030', '123456789012345',
+  '71112223344',
+  '81112223344',
+  '+71112223344',
+  '+7(111)2223344',
+  '+7(111)222-33-44',
+  '+7 (111) 222-33-44',
+  '+7 (111) 222 33 44',
+  '+7 111 222 33 44',
+  '+7-111-222-33-44',
+  '8-111-222-33-44',
+  '5577999617074',
+  '31687224865',
+  '56948840030',
+  '123456789012345',
 ];
 
 describe('validation', () => {
@@ -83,9 +94,14 @@ describe('validation', () => {
   for (const email of ['not-an-email', 'a@b', '@b.co', 'a b@c.co', 'a@b.co>']) {
     it(`email "${email}" is left out, and the rest is sent`, async () => {
       const id = newCustomerId();
-      await expectLeftOut(`<rr-customer customer-id="${id}" email="${email}" default-stock-id="msk"></rr-customer>`, id, 'email', {
-        defaultStockId: 'msk',
-      });
+      await expectLeftOut(
+        `<rr-customer customer-id="${id}" email="${email}" default-stock-id="msk"></rr-customer>`,
+        id,
+        'email',
+        {
+          defaultStockId: 'msk',
+        },
+      );
     });
   }
 
@@ -129,7 +145,11 @@ describe('validation', () => {
     const ok = await outcome(`<rr-customer customer-id="${id}" default-stock-id="${fifty}"></rr-customer>`);
     expect(ok.calls).to.deep.equal([{ customerId: id, defaultStockId: fifty }]);
     const other = newCustomerId();
-    await expectLeftOut(`<rr-customer customer-id="${other}" default-stock-id="${fifty}r"></rr-customer>`, other, 'defaultStockId');
+    await expectLeftOut(
+      `<rr-customer customer-id="${other}" default-stock-id="${fifty}r"></rr-customer>`,
+      other,
+      'defaultStockId',
+    );
   });
 
   it('a soft link with a value but no name is left out, under softLinks; the other soft links are sent', async () => {
@@ -167,7 +187,16 @@ describe('validation', () => {
       <rr-soft-link value="1"></rr-soft-link><rr-soft-link value="2"></rr-soft-link>
       <rr-custom-data value="3"></rr-custom-data></rr-customer>`);
     expect(fieldsOf(issues)).to.deep.equal([
-      ['customerId', 'email', 'phone', 'customData', 'defaultStockId', 'softLinks', 'softLinks', 'isAgreedToReceiveMarketingMail'],
+      [
+        'customerId',
+        'email',
+        'phone',
+        'customData',
+        'defaultStockId',
+        'softLinks',
+        'softLinks',
+        'isAgreedToReceiveMarketingMail',
+      ],
     ]);
     expect(sent).to.deep.equal([false]);
     for (const issue of issues.flat()) expect(issue.message).to.be.a('string').with.length.above(10);
@@ -180,7 +209,9 @@ describe('validation', () => {
       <rr-soft-link value="1"></rr-soft-link><rr-soft-link name="card" value="guest"></rr-soft-link>
       <rr-custom-data value="3"></rr-custom-data><rr-custom-data name="tier" value="{{ tier }}"></rr-custom-data></rr-customer>`);
     expect(calls).to.deep.equal([{ customerId: id, isAgreedToReceiveMarketingMail: false }]);
-    expect(fieldsOf(issues)).to.deep.equal([['email', 'phone', 'customData', 'customData', 'defaultStockId', 'softLinks', 'softLinks']]);
+    expect(fieldsOf(issues)).to.deep.equal([
+      ['email', 'phone', 'customData', 'customData', 'defaultStockId', 'softLinks', 'softLinks'],
+    ]);
     expect(sent).to.deep.equal([true]);
   });
 
@@ -216,15 +247,34 @@ describe('validation', () => {
 
 describe('IDs that identify no one', () => {
   const GUEST_IDS = [
-    '0', '-1', 'anonymous', 'Anonymous', 'anon', 'ANON', 'guest', 'Guest', 'GUEST', 'unknown', 'Unknown',
-    'n/a', 'N/A', 'true', 'TRUE', 'false', 'False', '[]', '{}',
+    '0',
+    '-1',
+    'anonymous',
+    'Anonymous',
+    'anon',
+    'ANON',
+    'guest',
+    'Guest',
+    'GUEST',
+    'unknown',
+    'Unknown',
+    'n/a',
+    'N/A',
+    'true',
+    'TRUE',
+    'false',
+    'False',
+    '[]',
+    '{}',
     '00000000-0000-0000-0000-000000000000',
   ];
 
   it('each as the customer ID blocks the call, with one message for all that quotes none', async () => {
     const messages = new Set<string | undefined>();
     for (const guest of GUEST_IDS) {
-      const { calls, issues, sent } = await outcome(`<rr-customer customer-id=" ${guest} " email="a@b.co"></rr-customer>`);
+      const { calls, issues, sent } = await outcome(
+        `<rr-customer customer-id=" ${guest} " email="a@b.co"></rr-customer>`,
+      );
       expect(calls, guest).to.deep.equal([]);
       expect(fieldsOf(issues), guest).to.deep.equal([['customerId']]);
       expect(sent, guest).to.deep.equal([false]);
@@ -242,7 +292,9 @@ describe('IDs that identify no one', () => {
         <rr-soft-link name="card" value="${guest}"></rr-soft-link><rr-soft-link name="crm" value="c-1"></rr-soft-link></rr-customer>`);
       expect(calls, guest).to.deep.equal([{ customerId: id, softLinks: [{ name: 'crm', value: 'c-1' }] }]);
       expect(fieldsOf(issues), guest).to.deep.equal([['softLinks']]);
-      expect(issues[0]?.[0]?.message, guest).to.equal('each soft link value is a placeholder that identifies no one (a guest\'s or an empty ID)');
+      expect(issues[0]?.[0]?.message, guest).to.equal(
+        "each soft link value is a placeholder that identifies no one (a guest's or an empty ID)",
+      );
       expect(sent, guest).to.deep.equal([true]);
     }
   });
@@ -258,7 +310,9 @@ describe('IDs that identify no one', () => {
 
   it('a value that merely holds a guest word identifies someone', async () => {
     for (const id of ['guest-42', '0042', '10', 'unknown soldier', 'n/a/b', '00000000-0000-0000-0000-000000000001']) {
-      const { calls, issues } = await outcome(`<rr-customer customer-id="${id}"><rr-soft-link name="card" value="${id}"></rr-soft-link></rr-customer>`);
+      const { calls, issues } = await outcome(
+        `<rr-customer customer-id="${id}"><rr-soft-link name="card" value="${id}"></rr-soft-link></rr-customer>`,
+      );
       expect(issues, id).to.deep.equal([]);
       expect(calls, id).to.deep.equal([{ customerId: id, softLinks: [{ name: 'card', value: id }] }]);
     }
@@ -271,39 +325,72 @@ describe('IDs that identify no one', () => {
       <rr-soft-link name="guest" value="card-1"></rr-soft-link></rr-customer>`);
     expect(issues).to.deep.equal([]);
     expect(calls).to.deep.equal([
-      { customerId: id, defaultStockId: '0', customData: { guest: '0', role: 'anonymous' }, softLinks: [{ name: 'guest', value: 'card-1' }] },
+      {
+        customerId: id,
+        defaultStockId: '0',
+        customData: { guest: '0', role: 'anonymous' },
+        softLinks: [{ name: 'guest', value: 'card-1' }],
+      },
     ]);
   });
 });
 
 describe('unfilled template tags', () => {
-  const TAGS = ['{{ customer.id }}', '{%- if x -%}', '<?= $id ?>', '<%= user.id %>', '${user.id}', '{$user.id}', 'id-{{x}}-7', '{{}}'];
+  const TAGS = [
+    '{{ customer.id }}',
+    '{%- if x -%}',
+    '<?= $id ?>',
+    '<%= user.id %>',
+    '${user.id}',
+    '{$user.id}',
+    'id-{{x}}-7',
+    '{{}}',
+  ];
 
   for (const tag of TAGS) {
     it(`"${tag}" as the customer ID blocks the call`, async () => {
-      const issues = await expectBlocked(`<rr-customer customer-id="${tag.replace(/"/g, '&quot;')}"></rr-customer>`, ['customerId']);
+      const issues = await expectBlocked(`<rr-customer customer-id="${tag.replace(/"/g, '&quot;')}"></rr-customer>`, [
+        'customerId',
+      ]);
       expect(issues[0]?.message).to.equal('customerId holds a template tag that was never filled in');
     });
 
     it(`"${tag}" in an optional field, a soft link or a custom data pair leaves only that out`, async () => {
       const id = newCustomerId();
       const escaped = tag.replace(/"/g, '&quot;');
-      const { calls, issues, sent } = await outcome(`<rr-customer customer-id="${id}" email="${escaped}" phone="${escaped}" default-stock-id="${escaped}">
+      const { calls, issues, sent } =
+        await outcome(`<rr-customer customer-id="${id}" email="${escaped}" phone="${escaped}" default-stock-id="${escaped}">
         <rr-soft-link name="card" value="${escaped}"></rr-soft-link><rr-soft-link name="${escaped}" value="1"></rr-soft-link>
         <rr-soft-link name="crm" value="c-1"></rr-soft-link>
         <rr-custom-data name="tier" value="${escaped}"></rr-custom-data><rr-custom-data name="city" value="Kazan"></rr-custom-data></rr-customer>`);
-      expect(calls).to.deep.equal([{ customerId: id, customData: { city: 'Kazan' }, softLinks: [{ name: 'crm', value: 'c-1' }] }]);
-      expect(fieldsOf(issues)).to.deep.equal([['email', 'phone', 'customData', 'defaultStockId', 'softLinks', 'softLinks']]);
+      expect(calls).to.deep.equal([
+        { customerId: id, customData: { city: 'Kazan' }, softLinks: [{ name: 'crm', value: 'c-1' }] },
+      ]);
+      expect(fieldsOf(issues)).to.deep.equal([
+        ['email', 'phone', 'customData', 'defaultStockId', 'softLinks', 'softLinks'],
+      ]);
       expect(sent).to.deep.equal([true]);
       for (const issue of issues.flat()) expect(issue.message, issue.field).to.contain('template tag');
     });
   }
 
   it('an opening without its closer after it is no tag', async () => {
-    for (const text of ['{{ half', 'a }} {{ b', '%} {%', '50% {off}', '$ {5}', '{ $5 }', '<? no', 'a ?> <?', '{{ x }']) {
+    for (const text of [
+      '{{ half',
+      'a }} {{ b',
+      '%} {%',
+      '50% {off}',
+      '$ {5}',
+      '{ $5 }',
+      '<? no',
+      'a ?> <?',
+      '{{ x }',
+    ]) {
       const id = newCustomerId();
       const escaped = text.replace(/"/g, '&quot;');
-      const { calls, issues } = await outcome(`<rr-customer customer-id="${id}" default-stock-id="${escaped}"></rr-customer>`);
+      const { calls, issues } = await outcome(
+        `<rr-customer customer-id="${id}" default-stock-id="${escaped}"></rr-customer>`,
+      );
       expect(issues, text).to.deep.equal([]);
       expect(calls, text).to.deep.equal([{ customerId: id, defaultStockId: text }]);
     }
@@ -313,7 +400,9 @@ describe('unfilled template tags', () => {
 describe('length limits', () => {
   it('customerId, names and values take 1,000 characters, counted in code points', async () => {
     const ok = `id-${'😀'.repeat(997)}`; // 1,000 code points, 1,997 UTF-16 units
-    const { calls, issues } = await outcome(`<rr-customer customer-id="${ok}"><rr-custom-data name="${'n'.repeat(1000)}" value="${'😀'.repeat(1000)}"></rr-custom-data></rr-customer>`);
+    const { calls, issues } = await outcome(
+      `<rr-customer customer-id="${ok}"><rr-custom-data name="${'n'.repeat(1000)}" value="${'😀'.repeat(1000)}"></rr-custom-data></rr-customer>`,
+    );
     expect(issues).to.deep.equal([]);
     expect(calls).to.deep.equal([{ customerId: ok, customData: { ['n'.repeat(1000)]: '😀'.repeat(1000) } }]);
     const issuesOver = await expectBlocked(`<rr-customer customer-id="${ok}x"></rr-customer>`, ['customerId']);
@@ -336,12 +425,15 @@ describe('length limits', () => {
   it('email takes 254 characters, phone 32, defaultStockId 50, in code points', async () => {
     const id = newCustomerId();
     const email254 = `${'a'.repeat(242)}@example.com`;
-    const ok = await outcome(`<rr-customer customer-id="${id}" email="${email254}" default-stock-id="${'😀'.repeat(50)}"></rr-customer>`);
+    const ok = await outcome(
+      `<rr-customer customer-id="${id}" email="${email254}" default-stock-id="${'😀'.repeat(50)}"></rr-customer>`,
+    );
     expect(ok.issues).to.deep.equal([]);
     expect(ok.calls).to.deep.equal([{ customerId: id, email: email254, defaultStockId: '😀'.repeat(50) }]);
 
     const other = newCustomerId();
-    const over = await outcome(`<rr-customer customer-id="${other}" email="a${email254}" phone="+1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7"
+    const over =
+      await outcome(`<rr-customer customer-id="${other}" email="a${email254}" phone="+1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7"
       default-stock-id="${'😀'.repeat(51)}"></rr-customer>`);
     expect(over.calls).to.deep.equal([{ customerId: other }]);
     expect(over.issues).to.deep.equal([

@@ -224,7 +224,11 @@ export function frameworkContract(framework: string, createAdapter: () => Framew
       // The remounted element is live: a change sends as usual.
       await setState({ ...state, email: 'after-remount@example.com' });
       expect(tracker.calls).to.have.length(2);
-      expectSameData(tracker.calls[1], initialPayload(customerId, 'after-remount@example.com'), 'the call after the remount');
+      expectSameData(
+        tracker.calls[1],
+        initialPayload(customerId, 'after-remount@example.com'),
+        'the call after the remount',
+      );
     });
 
     it('a bad optional field reaches the invalid listener; the rest is sent without it', async () => {
@@ -233,7 +237,11 @@ export function frameworkContract(framework: string, createAdapter: () => Framew
       const customerId = newCustomerId();
       const first = initialState(customerId);
       await mount(first);
-      await setState({ ...first, email: 'not-an-email', customData: { tier: true } as unknown as Record<string, string> });
+      await setState({
+        ...first,
+        email: 'not-an-email',
+        customData: { tier: true } as unknown as Record<string, string>,
+      });
 
       const rest = {
         customerId,
@@ -260,7 +268,15 @@ export function frameworkContract(framework: string, createAdapter: () => Framew
       expect(tracker.calls).to.have.length(1);
       expect(heard.sends).to.have.length(1);
       expect(heard.invalids).to.deep.equal([
-        { issues: [{ field: 'customerId', message: 'customerId is a placeholder that identifies no one (a guest\'s or an empty ID)' }], sent: false },
+        {
+          issues: [
+            {
+              field: 'customerId',
+              message: "customerId is a placeholder that identifies no one (a guest's or an empty ID)",
+            },
+          ],
+          sent: false,
+        },
       ]);
     });
 
@@ -295,12 +311,18 @@ export function frameworkContract(framework: string, createAdapter: () => Framew
       // The same numbers again send nothing; a changed number sends once, as its text.
       await setState(equalCopy(state));
       await setState({ ...state, customData: { ...state.customData, visits: 8 } });
-      expectSameData(tracker.calls.slice(1), [{ ...payload, customData: { ...payload.customData, visits: '8' } }], 'the calls after the first');
+      expectSameData(
+        tracker.calls.slice(1),
+        [{ ...payload, customData: { ...payload.customData, visits: '8' } }],
+        'the calls after the first',
+      );
 
       // 0 is a guest's ID: it identifies no one, so nothing is queued.
       await setState({ ...state, customerId: 0 });
       expect(tracker.calls).to.have.length(2);
-      expect(heard.invalids.map((invalid) => [invalid.sent, invalid.issues.map((issue) => issue.field)])).to.deep.equal([[false, ['customerId']]]);
+      expect(heard.invalids.map((invalid) => [invalid.sent, invalid.issues.map((issue) => issue.field)])).to.deep.equal(
+        [[false, ['customerId']]],
+      );
     });
   });
 }

@@ -10,7 +10,9 @@ import { templateRenderPlugin } from '../templates/render-plugin.mjs';
 /** @typedef {import('@web/test-runner').TestRunnerPlugin} Plugin */
 
 // The package's types describe a CommonJS module; imported as an ES module it is the function.
-const rollupCommonjs = /** @type {typeof rollupCommonjsModule.default} */ (/** @type {unknown} */ (rollupCommonjsModule));
+const rollupCommonjs = /** @type {typeof rollupCommonjsModule.default} */ (
+  /** @type {unknown} */ (rollupCommonjsModule)
+);
 
 // React ships only CommonJS whose entry points choose a build from process.env.NODE_ENV.
 // The CommonJS plugin needs a whole bundle to link such modules (served file by file it
@@ -43,7 +45,9 @@ function exportNames(build) {
 /** @returns {Promise<Map<string, string>>} file name → code */
 async function bundleReact() {
   const bundle = await rollup({
-    input: Object.fromEntries(Object.keys(reactEntries).map((specifier) => [chunkName(specifier), ENTRY_PREFIX + specifier])),
+    input: Object.fromEntries(
+      Object.keys(reactEntries).map((specifier) => [chunkName(specifier), ENTRY_PREFIX + specifier]),
+    ),
     plugins: [
       {
         name: 'react-entries',
@@ -58,14 +62,19 @@ async function bundleReact() {
       {
         // React's development build: it checks hydration and says what does not match.
         name: 'react-node-env',
-        transform: (code) => (code.includes('process.env.NODE_ENV') ? code.replaceAll('process.env.NODE_ENV', '"development"') : null),
+        transform: (code) =>
+          code.includes('process.env.NODE_ENV') ? code.replaceAll('process.env.NODE_ENV', '"development"') : null,
       },
       nodeResolve({ exportConditions: ['browser'], browser: true }),
       rollupCommonjs(),
     ],
     onwarn: () => {},
   });
-  const { output } = await bundle.generate({ format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+  const { output } = await bundle.generate({
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+  });
   await bundle.close();
   return new Map(output.map((file) => [file.fileName, file.type === 'chunk' ? file.code : String(file.source)]));
 }

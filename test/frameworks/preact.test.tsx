@@ -4,7 +4,14 @@
 import type {} from '../../src/frameworks/preact.js';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { customerIdNumber, customerIdText, frameworkContract, type CustomerState, type FrameworkAdapter, type Heard } from './contract.js';
+import {
+  customerIdNumber,
+  customerIdText,
+  frameworkContract,
+  type CustomerState,
+  type FrameworkAdapter,
+  type Heard,
+} from './contract.js';
 
 interface Props {
   readonly initial: CustomerState;

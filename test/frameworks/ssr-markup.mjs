@@ -42,14 +42,21 @@ export function CustomerApp({ initial, onSend, expose }) {
   return h(
     'rr-customer',
     { ref, 'customer-id': state.customerId, email: state.email },
-    ...state.childLinks.map((link) => h('rr-soft-link', { key: `link:${link.name}`, name: link.name, value: link.value })),
-    ...state.childData.map((data) => h('rr-custom-data', { key: `data:${data.name}`, name: data.name, value: data.value })),
+    ...state.childLinks.map((link) =>
+      h('rr-soft-link', { key: `link:${link.name}`, name: link.name, value: link.value }),
+    ),
+    ...state.childData.map((data) =>
+      h('rr-custom-data', { key: `data:${data.name}`, name: data.name, value: data.value }),
+    ),
   );
 }
 
 /** @param {string} text */
 const escapeHtml = (text) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[char] ?? char);
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[char] ?? char,
+  );
 
 /** @param {string} tag @param {NamedValue} pair */
 const pairHtml = (tag, { name, value }) => `<${tag} name="${escapeHtml(name)}" value="${escapeHtml(value)}"></${tag}>`;

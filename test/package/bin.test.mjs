@@ -18,7 +18,9 @@ let project;
 
 before(async () => {
   project = await mkdtemp(join(tmpdir(), 'rr-customer-bin-'));
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], { cwd: root });
+  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], {
+    cwd: root,
+  });
   const [pack] = /** @type {{ filename: string }[]} */ (JSON.parse(stdout));
   assert.ok(pack, 'npm pack reported the tarball');
   const modules = join(project, 'node_modules');

@@ -20,7 +20,12 @@ const BROWSERS = /** @type {const} */ (['chrome', 'edge', 'firefox', 'safari']);
  * @param {number | false} chrome @param {number | false} firefox @param {number | false} safari
  * @returns {Versions}
  */
-const v = (chrome, firefox, safari) => ({ chrome, edge: chrome === false ? false : Math.max(chrome, 79), firefox, safari });
+const v = (chrome, firefox, safari) => ({
+  chrome,
+  edge: chrome === false ? false : Math.max(chrome, 79),
+  firefox,
+  safari,
+});
 
 /** Custom elements v1 with shadow DOM: nothing here runs without them. */
 const CUSTOM_ELEMENTS = v(67, 63, 10.1);
@@ -101,16 +106,57 @@ const ESBUILD_NAMES = { chrome: ['chrome'], edge: ['edge'], firefox: ['firefox']
 
 /** esbuild's names of syntax features (its `supported` option), to say which one a build needs. */
 const SYNTAX_FEATURES = [
-  'arbitrary-module-namespace-names', 'array-spread', 'arrow', 'async-await', 'async-generator', 'bigint', 'class',
-  'class-field', 'class-private-accessor', 'class-private-brand-check', 'class-private-field', 'class-private-method',
-  'class-private-static-accessor', 'class-private-static-field', 'class-private-static-method', 'class-static-blocks',
-  'class-static-field', 'const-and-let', 'decorators', 'default-argument', 'destructuring', 'dynamic-import',
-  'exponent-operator', 'export-star-as', 'for-await', 'for-of', 'function-name-configurable', 'generator',
-  'import-attributes', 'import-meta', 'logical-assignment', 'nested-rest-binding', 'new-target', 'nullish-coalescing',
-  'object-accessors', 'object-extensions', 'object-rest-spread', 'optional-catch-binding', 'optional-chain',
-  'regexp-dot-all-flag', 'regexp-lookbehind-assertions', 'regexp-match-indices', 'regexp-named-capture-groups',
-  'regexp-set-notation', 'regexp-sticky-and-unicode-flags', 'regexp-unicode-property-escapes', 'rest-argument',
-  'template-literal', 'top-level-await', 'unicode-escapes', 'using',
+  'arbitrary-module-namespace-names',
+  'array-spread',
+  'arrow',
+  'async-await',
+  'async-generator',
+  'bigint',
+  'class',
+  'class-field',
+  'class-private-accessor',
+  'class-private-brand-check',
+  'class-private-field',
+  'class-private-method',
+  'class-private-static-accessor',
+  'class-private-static-field',
+  'class-private-static-method',
+  'class-static-blocks',
+  'class-static-field',
+  'const-and-let',
+  'decorators',
+  'default-argument',
+  'destructuring',
+  'dynamic-import',
+  'exponent-operator',
+  'export-star-as',
+  'for-await',
+  'for-of',
+  'function-name-configurable',
+  'generator',
+  'import-attributes',
+  'import-meta',
+  'logical-assignment',
+  'nested-rest-binding',
+  'new-target',
+  'nullish-coalescing',
+  'object-accessors',
+  'object-extensions',
+  'object-rest-spread',
+  'optional-catch-binding',
+  'optional-chain',
+  'regexp-dot-all-flag',
+  'regexp-lookbehind-assertions',
+  'regexp-match-indices',
+  'regexp-named-capture-groups',
+  'regexp-set-notation',
+  'regexp-sticky-and-unicode-flags',
+  'regexp-unicode-property-escapes',
+  'rest-argument',
+  'template-literal',
+  'top-level-await',
+  'unicode-escapes',
+  'using',
 ];
 
 /** The minimum versions the README states: the bold "Chrome N, Edge N, Firefox N, Safari N". */
@@ -118,7 +164,9 @@ async function statedVersions() {
   const readme = await readFile(new URL('README.md', root), 'utf8');
   const section = readme.split(/^## /m).find((part) => part.startsWith('Browser support'));
   assert.ok(section, 'README.md has a "## Browser support" section');
-  const bold = [...section.matchAll(/\*\*([^*]+)\*\*/g)].map((match) => match[1] ?? '').find((text) => /Chrome \d/.test(text));
+  const bold = [...section.matchAll(/\*\*([^*]+)\*\*/g)]
+    .map((match) => match[1] ?? '')
+    .find((text) => /Chrome \d/.test(text));
   assert.ok(bold, 'the section states the oldest versions in bold, as "Chrome N, Edge N, Firefox N, Safari N"');
   /** @type {Partial<Record<Browser, number>>} */
   const stated = {};
@@ -146,7 +194,9 @@ function namesIn(code, sourceType) {
             create: (context) => ({
               'Program:exit': (node) => {
                 // ESLint 9's SourceCode has getScope; its typings leave it to each language.
-                const sourceCode = /** @type {import('eslint').SourceCode} */ (/** @type {unknown} */ (context.sourceCode));
+                const sourceCode = /** @type {import('eslint').SourceCode} */ (
+                  /** @type {unknown} */ (context.sourceCode)
+                );
                 for (const reference of sourceCode.getScope(node).through) globals.add(reference.identifier.name);
               },
               MemberExpression: (node) => {
@@ -203,7 +253,8 @@ async function syntaxUsed(code, unchanged) {
  * @param {string} code @param {string[]} targets @param {string[]} used @param {string} unchanged
  */
 async function syntaxLacking(code, targets, used, unchanged) {
-  const grantOthers = (/** @type {string} */ feature) => Object.fromEntries(used.filter((other) => other !== feature).map((other) => [other, true]));
+  const grantOthers = (/** @type {string} */ feature) =>
+    Object.fromEntries(used.filter((other) => other !== feature).map((other) => [other, true]));
   const rewrites = await Promise.all(used.map((feature) => lowered(code, targets, grantOthers(feature))));
   return used.filter((_, index) => rewrites[index] !== unchanged);
 }
@@ -216,7 +267,10 @@ async function syntaxLacking(code, targets, used, unchanged) {
 async function syntaxMinimum(code, browser, unchanged) {
   const candidates =
     browser === 'safari'
-      ? [10.1, 11, 11.1, 12, 12.1, 13, 13.1, 14, 14.1, 15, 15.1, 15.2, 15.3, 15.4, 15.5, 15.6, 16, 16.1, 16.2, 16.3, 16.4, 16.5, 17, 17.1, 17.2, 17.3, 17.4, 17.5, 17.6, 18, 18.1, 18.2, 18.3, 18.4, 18.5, 26]
+      ? [
+          10.1, 11, 11.1, 12, 12.1, 13, 13.1, 14, 14.1, 15, 15.1, 15.2, 15.3, 15.4, 15.5, 15.6, 16, 16.1, 16.2, 16.3,
+          16.4, 16.5, 17, 17.1, 17.2, 17.3, 17.4, 17.5, 17.6, 18, 18.1, 18.2, 18.3, 18.4, 18.5, 26,
+        ]
       : Array.from({ length: 100 }, (_, index) => (browser === 'edge' ? 79 : 60) + index);
   let low = 0;
   let high = candidates.length;
@@ -244,7 +298,9 @@ for (const [file, sourceType] of BUILDS) {
   test(`${file}: its syntax needs nothing newer than ${statement}`, async (t) => {
     const used = await syntaxUsed(code, unchanged);
     t.diagnostic(`${file} uses ${used.join(', ')}`);
-    const minimum = await Promise.all(BROWSERS.map(async (browser) => `${browser} ${await syntaxMinimum(code, browser, unchanged)}`));
+    const minimum = await Promise.all(
+      BROWSERS.map(async (browser) => `${browser} ${await syntaxMinimum(code, browser, unchanged)}`),
+    );
     t.diagnostic(`${file}: esbuild rewrites nothing from ${minimum.join(', ')} on`);
     const problems = [];
     for (const browser of BROWSERS) {
@@ -259,12 +315,17 @@ for (const [file, sourceType] of BUILDS) {
   test(`${file}: every global and newer method it uses is in ${statement}, or looked for first`, (t) => {
     const { globals, members } = namesIn(code, sourceType);
     const unknown = [...globals].filter((name) => !(name in GLOBALS));
-    assert.deepEqual(unknown, [], `${file} reads globals the table in this test does not know; add each with its first versions`);
+    assert.deepEqual(
+      unknown,
+      [],
+      `${file} reads globals the table in this test does not know; add each with its first versions`,
+    );
     /** @type {{ name: string, versions: Versions, detected?: string }[]} */
     const used = [...globals].map((name) => ({ name, versions: CUSTOM_ELEMENTS, ...GLOBALS[name] }));
     for (const [name, entry] of Object.entries(MEMBERS)) {
       const readFrom = members.get(name);
-      if (readFrom && (!entry.on || readFrom.has(entry.on))) used.push({ name: entry.on ? `${entry.on}.${name}` : `.${name}`, ...entry });
+      if (readFrom && (!entry.on || readFrom.has(entry.on)))
+        used.push({ name: entry.on ? `${entry.on}.${name}` : `.${name}`, ...entry });
     }
     /** @type {Record<Browser, number>} */
     const needed = { chrome: 0, edge: 0, firefox: 0, safari: 0 };
@@ -273,12 +334,20 @@ for (const [file, sourceType] of BUILDS) {
       if (detected) continue;
       for (const browser of BROWSERS) {
         const first = versions[browser];
-        if (first === false || first > stated[browser]) problems.push(`${name} needs ${browser} ${first === false ? '(none has it)' : first}`);
+        if (first === false || first > stated[browser])
+          problems.push(`${name} needs ${browser} ${first === false ? '(none has it)' : first}`);
         else needed[browser] = Math.max(needed[browser], first);
       }
     }
     t.diagnostic(`${file}: its APIs need ${BROWSERS.map((browser) => `${browser} ${needed[browser]}`).join(', ')}`);
-    t.diagnostic(`${file}: looked for first: ${used.filter((entry) => entry.detected).map((entry) => entry.name).join(', ') || 'none'}`);
+    t.diagnostic(
+      `${file}: looked for first: ${
+        used
+          .filter((entry) => entry.detected)
+          .map((entry) => entry.name)
+          .join(', ') || 'none'
+      }`,
+    );
     assert.deepEqual(problems, [], `${file} uses APIs newer than the README's ${statement}`);
   });
 }

@@ -10,10 +10,16 @@ import { rollup } from 'rollup';
 import { root } from '../fixtures/check/harness.mjs';
 
 // By a URL, so that type-checking does not take in the config itself.
-const configs = /** @type {import('rollup').RollupOptions[]} */ ((await import(new URL('../../rollup.config.mjs', import.meta.url).href)).default);
+const configs = /** @type {import('rollup').RollupOptions[]} */ (
+  (await import(new URL('../../rollup.config.mjs', import.meta.url).href)).default
+);
 
 // The element's modules, and lit's core and zod, which the CDN files inline.
-const ALLOWED = [/^dist\/lib\/(?:index|(?:core|element)\/[^/]+)\.js$/, /^node_modules\/@lit\/reactive-element\//, /^node_modules\/zod\//];
+const ALLOWED = [
+  /^dist\/lib\/(?:index|(?:core|element)\/[^/]+)\.js$/,
+  /^node_modules\/@lit\/reactive-element\//,
+  /^node_modules\/zod\//,
+];
 
 for (const config of configs) {
   const output = /** @type {import('rollup').OutputOptions} */ (config.output);
@@ -29,7 +35,10 @@ for (const config of configs) {
       assert.ok(modules.includes('dist/lib/core/check-customer.js'), 'the core is in it');
       const foreign = modules.filter((module) => !ALLOWED.some((allowed) => allowed.test(module)));
       assert.deepEqual(foreign, [], 'only the element, lit and zod');
-      assert.ok(!modules.some((module) => /\/cli\/|parse5|tinyglobby|fdir|picomatch|entities/.test(module)), 'nothing of the command');
+      assert.ok(
+        !modules.some((module) => /\/cli\/|parse5|tinyglobby|fdir|picomatch|entities/.test(module)),
+        'nothing of the command',
+      );
     } finally {
       await bundle.close();
     }

@@ -27,7 +27,9 @@ const packageName = 'rr-customer';
 const elements = /** @type {Record<string, ElementClass>} */ (await import(packageName));
 
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
-const definitions = manifest.modules.flatMap((module) => module.exports ?? []).filter((exported) => exported.kind === 'custom-element-definition');
+const definitions = manifest.modules
+  .flatMap((module) => module.exports ?? [])
+  .filter((exported) => exported.kind === 'custom-element-definition');
 
 /** @param {string} tagName */
 function declarationOf(tagName) {
@@ -64,7 +66,9 @@ test('<rr-customer>: every observed attribute, with its property, and every reac
   const attributes = declaration.attributes ?? [];
   assert.deepEqual(describedNames(attributes, 'attribute').sort(), [...element.observedAttributes].sort());
 
-  const fields = (declaration.members ?? []).filter((member) => member.kind === 'field' && !member.static && member.privacy !== 'private');
+  const fields = (declaration.members ?? []).filter(
+    (member) => member.kind === 'field' && !member.static && member.privacy !== 'private',
+  );
   describedNames(fields, 'property');
   for (const [property, options] of element.elementProperties) {
     const field = fields.find((candidate) => candidate.name === property);
@@ -75,7 +79,10 @@ test('<rr-customer>: every observed attribute, with its property, and every reac
   }
   // The object properties for frameworks, which no attribute carries.
   for (const property of ['customData', 'softLinks']) {
-    assert.ok(fields.some((field) => field.name === property), `property ${property} is listed`);
+    assert.ok(
+      fields.some((field) => field.name === property),
+      `property ${property} is listed`,
+    );
   }
 });
 
@@ -87,7 +94,8 @@ test('<rr-customer>: every event its code fires, typed, and the slot for its chi
   const fired = new Set([...code.matchAll(/'(rr-customer-[a-z-]+)'/g)].map((match) => match[1]));
   for (const name of ['rr-customer-send', 'rr-customer-invalid', 'rr-customer-error']) fired.add(name);
   assert.deepEqual(describedNames(events, 'event').sort(), [...fired].sort());
-  for (const event of events) assert.match(event.type?.text ?? '', /^CustomEvent<\w+>$/, `${event.name} names its detail type`);
+  for (const event of events)
+    assert.match(event.type?.text ?? '', /^CustomEvent<\w+>$/, `${event.name} names its detail type`);
 
   const slots = declaration.slots ?? [];
   assert.deepEqual(describedNames(slots, 'slot'), [''], 'one default slot');
@@ -100,7 +108,10 @@ test('<rr-soft-link> and <rr-custom-data>: the name and value attributes and pro
     const declaration = declarationOf(tagName);
     // The children observe nothing: their properties read and write the attributes, and
     // the parent watches those. So the attributes to document are the accessors.
-    const accessors = ['name', 'value'].filter((name) => typeof Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element.prototype), name)?.get === 'function');
+    const accessors = ['name', 'value'].filter(
+      (name) =>
+        typeof Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element.prototype), name)?.get === 'function',
+    );
     assert.deepEqual(accessors, ['name', 'value'], `${tagName} has name and value accessors`);
     assert.deepEqual(describedNames(declaration.attributes, 'attribute').sort(), accessors);
     const fields = (declaration.members ?? []).filter((member) => member.kind === 'field');
@@ -117,7 +128,10 @@ test('the VS Code and JetBrains data hold every element with every attribute, an
   for (const tagName of Object.keys(tags)) {
     const declaration = declarationOf(tagName);
     const attributes = (declaration.attributes ?? []).map((attribute) => attribute.name).sort();
-    const fields = (declaration.members ?? []).filter((member) => member.kind === 'field').map((member) => member.name).sort();
+    const fields = (declaration.members ?? [])
+      .filter((member) => member.kind === 'field')
+      .map((member) => member.name)
+      .sort();
     const events = (declaration.events ?? []).map((event) => event.name).sort();
 
     const tag = vsCode.tags.find((candidate) => candidate.name === tagName);
@@ -132,6 +146,10 @@ test('the VS Code and JetBrains data hold every element with every attribute, an
     // The IDE's way from a tag to its class: a shipped module that exports it.
     assert.equal(element.source?.symbol, tags[/** @type {keyof typeof tags} */ (tagName)]);
     const source = await import(new URL(element.source.module, root).href);
-    assert.equal(source[element.source.symbol], elements[element.source.symbol], `${element.source.module} exports the class`);
+    assert.equal(
+      source[element.source.symbol],
+      elements[element.source.symbol],
+      `${element.source.module} exports the class`,
+    );
   }
 });

@@ -24,7 +24,9 @@ let packedFiles;
 
 before(async () => {
   packDir = await mkdtemp(join(tmpdir(), 'rr-customer-pack-'));
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], { cwd: root });
+  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], {
+    cwd: root,
+  });
   const [pack] = /** @type {{ filename: string, files: { path: string }[] }[]} */ (JSON.parse(stdout));
   assert.ok(pack, 'npm pack reported the tarball');
   tarball = join(packDir, pack.filename);
@@ -37,7 +39,9 @@ after(async () => {
 
 test('the tarball holds the built code, its types, the manifest, the editor data, README and LICENSE, and nothing else', async () => {
   // Every module in src/ ships as tsc's JavaScript and declarations; nothing else of the sources does.
-  const modules = (await readdir(join(root, 'src'), { recursive: true })).filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts')).map((name) => name.slice(0, -3));
+  const modules = (await readdir(join(root, 'src'), { recursive: true }))
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+    .map((name) => name.slice(0, -3));
   const expected = [
     'LICENSE',
     'README.md',
@@ -66,18 +70,33 @@ test('Are the Types Wrong finds every entry point typed for ESM importers (profi
   // require() from CommonJS (node16-cjs) and the pre-exports resolution (node10, which cannot
   // see subpaths such as rr-customer/react) are out of scope. The IIFE build is a classic
   // <script>, not a module to import, so it has no types to check.
-  const args = ['attw', tarball, '--profile', 'esm-only', '--exclude-entrypoints', './rr-customer.iife.js', '--format', 'json'];
+  const args = [
+    'attw',
+    tarball,
+    '--profile',
+    'esm-only',
+    '--exclude-entrypoints',
+    './rr-customer.iife.js',
+    '--format',
+    'json',
+  ];
   const result = await run('npx', args, { cwd: root }).catch((/** @type {{ stdout: string }} */ error) => error);
-  const { analysis, problems } = /** @type {{ analysis: { types: unknown, entrypoints: Record<string, unknown> }, problems: Record<string, { kind: string, entrypoint: string, resolutionKind: string }[]> }} */ (
-    JSON.parse(result.stdout)
-  );
+  const { analysis, problems } =
+    /** @type {{ analysis: { types: unknown, entrypoints: Record<string, unknown> }, problems: Record<string, { kind: string, entrypoint: string, resolutionKind: string }[]> }} */ (
+      JSON.parse(result.stdout)
+    );
   // attw reports success for a package with no types at all; that is a failure here.
   assert.deepEqual(analysis.types, { kind: 'included' }, 'the package ships its own types');
   for (const entrypoint of ['.', './react', './preact', './vue', './rr-customer.js']) {
     assert.ok(entrypoint in analysis.entrypoints, `attw checked ${entrypoint}`);
   }
-  const inScope = Object.values(problems).flat().filter((problem) => problem.resolutionKind !== 'node10' && problem.resolutionKind !== 'node16-cjs');
-  assert.deepEqual(inScope.map((problem) => `${problem.kind} at ${problem.entrypoint} (${problem.resolutionKind})`), []);
+  const inScope = Object.values(problems)
+    .flat()
+    .filter((problem) => problem.resolutionKind !== 'node10' && problem.resolutionKind !== 'node16-cjs');
+  assert.deepEqual(
+    inScope.map((problem) => `${problem.kind} at ${problem.entrypoint} (${problem.resolutionKind})`),
+    [],
+  );
   assert.ok(!('code' in result), 'attw exits with 0');
 });
 

@@ -22,7 +22,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 // Chromium only, by the runner's configuration (web-test-runner.config.mjs): the forced
 // collection and the heap reading go over Chromium's DevTools protocol, which the other
 // engines lack. churn.test.ts checks the element's own bookkeeping in every engine.
-describe('churn, on Chromium\'s heap', () => {
+describe("churn, on Chromium's heap", () => {
   it(`${CYCLES.toLocaleString('en')} cycles of create, connect, change and disconnect leave the heap where it began`, async function () {
     this.timeout(90_000);
     const tracker = freshTracker();

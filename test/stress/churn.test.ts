@@ -61,7 +61,11 @@ describe('churn, in every engine', () => {
     let dropped = collected();
     let lastDrop = waitStart;
     const aging: unknown[][][] = [];
-    while (dropped < watched.length && performance.now() < deadline && !(dropped >= needed && performance.now() - lastDrop > 2000)) {
+    while (
+      dropped < watched.length &&
+      performance.now() < deadline &&
+      !(dropped >= needed && performance.now() - lastDrop > 2000)
+    ) {
       aging.push(Array.from({ length: 200 }, () => new Array(10_000).fill(dropped)));
       if (aging.length > 3) aging.shift();
       await new Promise((resolve) => setTimeout(resolve, 100));

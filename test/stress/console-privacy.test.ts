@@ -14,13 +14,22 @@ import {
 
 type WtrLogs = { __wtr_browser_logs__?: { logs: { type: string; args: unknown[] }[] } };
 
-const kinds = (text: string) => findPersonalData(text).map((finding) => finding.kind).sort();
+const kinds = (text: string) =>
+  findPersonalData(text)
+    .map((finding) => finding.kind)
+    .sort();
 
 describe('the personal-data checker', () => {
-  it('knows emails, phones and the helpers\' customer IDs by their shape', () => {
+  it("knows emails, phones and the helpers' customer IDs by their shape", () => {
     expect(kinds(`sent to ${syntheticEmail()}`)).to.deep.equal(['email']);
     expect(kinds('hidden.person@example')).to.deep.equal(['email']);
-    for (const phone of [syntheticPhone(), '71112223344', '+7 (911) 222-33-44', '8-111-222-33-44', '+7 111 222 33 44']) {
+    for (const phone of [
+      syntheticPhone(),
+      '71112223344',
+      '+7 (911) 222-33-44',
+      '8-111-222-33-44',
+      '+7 111 222 33 44',
+    ]) {
       expect(kinds(`call ${phone}.`), 'a phone').to.deep.equal(['phone']);
     }
     expect(kinds(`id ${newCustomerId()}`)).to.deep.equal(['customer ID']);
@@ -142,10 +151,36 @@ describe('the console guard', () => {
       console.timeLog(id);
     });
     expect(leaks.map((leak) => leak.method)).to.deep.equal([
-      'log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'dirxml', 'table', 'assert', 'count', 'group', 'groupCollapsed', 'timeLog',
+      'log',
+      'info',
+      'warn',
+      'error',
+      'debug',
+      'trace',
+      'dir',
+      'dirxml',
+      'table',
+      'assert',
+      'count',
+      'group',
+      'groupCollapsed',
+      'timeLog',
     ]);
     expect(leaks.map((leak) => leak.findings.map((finding) => finding.kind).join())).to.deep.equal([
-      'email', 'phone', 'customer ID', 'email', 'phone', 'customer ID', 'customer ID', 'customer ID', 'email', 'email', 'customer ID', 'phone', 'email', 'customer ID',
+      'email',
+      'phone',
+      'customer ID',
+      'email',
+      'phone',
+      'customer ID',
+      'customer ID',
+      'customer ID',
+      'email',
+      'email',
+      'customer ID',
+      'phone',
+      'email',
+      'customer ID',
     ]);
     // The runner's own capture, which prints to the terminal, saw none of them.
     expect(logs?.length).to.equal(recordedBefore);

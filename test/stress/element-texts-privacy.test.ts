@@ -33,7 +33,7 @@ interface Fault {
 }
 
 const digitsOf = (phone: string) => phone.replace(/\D/g, '');
-const PHONE_RULE = 'phone must have 7 to 15 digits, written as in E.164 or in one of Retail Rocket\'s formats';
+const PHONE_RULE = "phone must have 7 to 15 digits, written as in E.164 or in one of Retail Rocket's formats";
 const CONSENT_RULE = 'isAgreedToReceiveMarketingMail must be true, false, 1, 0, yes, no, y, n, on or off';
 
 /**
@@ -98,7 +98,8 @@ const FAULTS: Record<string, Fault> = {
     field: 'softLinks',
     blocks: false,
     message: 'each soft link value must be text, not true or false',
-    apply: (element, who) => (element.softLinks = [{ name: who.email, value: true }] as unknown as RrCustomerElement['softLinks']),
+    apply: (element, who) =>
+      (element.softLinks = [{ name: who.email, value: true }] as unknown as RrCustomerElement['softLinks']),
   },
   'soft links as the phone text': {
     field: 'softLinks',
@@ -121,7 +122,8 @@ const FAULTS: Record<string, Fault> = {
     field: 'customData',
     blocks: false,
     message: 'each custom data value must be text, not an object',
-    apply: (element, who) => (element.customData = { [who.phone]: { id: who.id } } as unknown as RrCustomerElement['customData']),
+    apply: (element, who) =>
+      (element.customData = { [who.phone]: { id: who.id } } as unknown as RrCustomerElement['customData']),
   },
   'nameless soft link child holding the phone': {
     field: 'softLinks',
@@ -208,7 +210,11 @@ describe('no personal data in what the element says', () => {
           sent.stop();
           uncaught.stop();
         }
-        const texts = [...invalid.details.map((detail) => textOf(detail)), ...warnings, ...uncaught.errors.map((error) => textOf(error))];
+        const texts = [
+          ...invalid.details.map((detail) => textOf(detail)),
+          ...warnings,
+          ...uncaught.errors.map((error) => textOf(error)),
+        ];
         try {
           expectNoneOf(texts, who, 'a text');
         } catch {
@@ -218,13 +224,22 @@ describe('no personal data in what the element says', () => {
 
         const want = expected(who, faults);
         const report = invalid.details[0];
-        rule(invalid.details.length === 1, `the input is reported invalid once (got ${invalid.details.length}; faults: ${names.join('; ')})`);
+        rule(
+          invalid.details.length === 1,
+          `the input is reported invalid once (got ${invalid.details.length}; faults: ${names.join('; ')})`,
+        );
         const fields = new Set(report?.issues.map((issue) => issue.field));
-        rule(canonical([...fields].sort()) === canonical([...want.fields].sort()), `the issues name the fields the faults break (got ${[...fields].join(', ')}; faults: ${names.join('; ')})`);
+        rule(
+          canonical([...fields].sort()) === canonical([...want.fields].sort()),
+          `the issues name the fields the faults break (got ${[...fields].join(', ')}; faults: ${names.join('; ')})`,
+        );
         for (const fault of faults) {
           if (faults.filter((other) => other.field === fault.field).length > 1) continue;
           const messages = report?.issues.filter((issue) => issue.field === fault.field).map((issue) => issue.message);
-          rule(canonical(messages) === canonical([fault.message]), `the ${fault.field} issue says the rule the fault breaks`);
+          rule(
+            canonical(messages) === canonical([fault.message]),
+            `the ${fault.field} issue says the rule the fault breaks`,
+          );
         }
         rule(report?.sent === !want.blocked, `detail.sent is ${String(!want.blocked)} (faults: ${names.join('; ')})`);
         const newCalls = tracker.calls.slice(calls);
@@ -234,10 +249,19 @@ describe('no personal data in what the element says', () => {
         } else {
           // The same person and faults again (fast-check repeats itself when it shrinks) make no new call.
           const repeat = canonical(want.payload) === lastSent;
-          rule(sent.details.length === (repeat ? 0 : 1) && newCalls.length === sent.details.length, 'the valid rest is queued once, unless it was the last call made');
+          rule(
+            sent.details.length === (repeat ? 0 : 1) && newCalls.length === sent.details.length,
+            'the valid rest is queued once, unless it was the last call made',
+          );
           if (!repeat) {
-            rule(canonical(newCalls[0]) === canonical(want.payload), 'the call holds exactly the fields no fault broke');
-            rule(canonical(order) === canonical(['rr-customer-send', 'rr-customer-invalid']), 'rr-customer-send fires first, then rr-customer-invalid');
+            rule(
+              canonical(newCalls[0]) === canonical(want.payload),
+              'the call holds exactly the fields no fault broke',
+            );
+            rule(
+              canonical(order) === canonical(['rr-customer-send', 'rr-customer-invalid']),
+              'rr-customer-send fires first, then rr-customer-invalid',
+            );
           }
           lastSent = canonical(want.payload);
           seen.partial += 1;
@@ -246,7 +270,10 @@ describe('no personal data in what the element says', () => {
         const line = warnings[0];
         if (line !== undefined) {
           const says = want.blocked ? 'was not queued; invalid:' : 'was queued without the invalid';
-          rule(line.includes(says), `the warning says ${want.blocked ? 'that nothing was queued' : 'which fields were left out'}`);
+          rule(
+            line.includes(says),
+            `the warning says ${want.blocked ? 'that nothing was queued' : 'which fields were left out'}`,
+          );
         }
       }),
       settings,
@@ -301,6 +328,11 @@ describe('no personal data in what the element says', () => {
     }
     expect(failures.details.map((detail) => detail.reason)).to.deep.equal(faults.map(([reason]) => reason));
     expect(uncaught.errors).to.deep.equal([]);
-    for (const who of people) expectNoneOf(failures.details.map((detail) => textOf(detail)), who, 'an rr-customer-error detail');
+    for (const who of people)
+      expectNoneOf(
+        failures.details.map((detail) => textOf(detail)),
+        who,
+        'an rr-customer-error detail',
+      );
   });
 });

@@ -148,7 +148,10 @@ function apply(subject: Subject, change: Change): void {
       break;
     }
     case 'same-kind': {
-      const current = change.target === 'customData' || change.target === 'softLinks' ? model[change.target] : model.fields[change.target];
+      const current =
+        change.target === 'customData' || change.target === 'softLinks'
+          ? model[change.target]
+          : model.fields[change.target];
       const next = sameKind(current, change.target);
       if (next === NO_SUCH_VALUE) break;
       if (change.target === 'customData' || change.target === 'softLinks') {
@@ -181,7 +184,12 @@ function sameKind(value: unknown, target: string): unknown {
   if (value === Infinity || value === -Infinity) return -value;
   if (list && typeof value === 'number' && !Number.isNaN(value)) return value + 1;
   // Text that is given (not blank, no placeholder) stays given with a letter more.
-  if (list && typeof value === 'string' && value.trim() !== '' && !PLACEHOLDERS.some((word) => word.toLowerCase() === value.trim().toLowerCase())) {
+  if (
+    list &&
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    !PLACEHOLDERS.some((word) => word.toLowerCase() === value.trim().toLowerCase())
+  ) {
     return `${value}z`;
   }
   if (typeof value !== 'object' || value === null) return NO_SUCH_VALUE;
@@ -207,10 +215,18 @@ const sortedFields = (fields: readonly string[]) => canonical([...fields].sort()
  * the fixed messages themselves.
  */
 function givenTexts(input: ModelInput): string[] {
-  const texts: unknown[] = [...Object.values(input.fields), ...input.children.flatMap((child) => [child.name, child.value])];
+  const texts: unknown[] = [
+    ...Object.values(input.fields),
+    ...input.children.flatMap((child) => [child.name, child.value]),
+  ];
   for (const property of [input.customData, input.softLinks]) {
     try {
-      if (Array.isArray(property)) texts.push(...property.flatMap((entry: unknown) => (entry && typeof entry === 'object' ? Object.values(entry) : [entry])));
+      if (Array.isArray(property))
+        texts.push(
+          ...property.flatMap((entry: unknown) =>
+            entry && typeof entry === 'object' ? Object.values(entry) : [entry],
+          ),
+        );
       else if (property && typeof property === 'object') texts.push(...Object.entries(property).flat());
       else texts.push(property);
     } catch {
@@ -220,7 +236,9 @@ function givenTexts(input: ModelInput): string[] {
   // A placeholder is no value of the customer's; a message may well name the kind `undefined`.
   const placeholders = new Set(PLACEHOLDERS.map((text) => text.toLowerCase()));
   return texts.flatMap((text) =>
-    typeof text === 'string' && text.trim().length >= 8 && !placeholders.has(text.trim().toLowerCase()) ? [text.trim()] : [],
+    typeof text === 'string' && text.trim().length >= 8 && !placeholders.has(text.trim().toLowerCase())
+      ? [text.trim()]
+      : [],
   );
 }
 
@@ -250,7 +268,8 @@ describe('random input and random changes (property-based)', () => {
     document.addEventListener('rr-customer-send', onEvent);
     document.addEventListener('rr-customer-invalid', onEvent);
     const uncaught: string[] = [];
-    const onError = (event: ErrorEvent) => uncaught.push(`error ${event.error instanceof Error ? event.error.name : typeof event.error}`);
+    const onError = (event: ErrorEvent) =>
+      uncaught.push(`error ${event.error instanceof Error ? event.error.name : typeof event.error}`);
     const onRejection = () => uncaught.push('unhandled rejection');
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
@@ -293,7 +312,11 @@ describe('random input and random changes (property-based)', () => {
           };
           try {
             const opening: Change[] = [
-              ...Object.entries(initial.fields).map(([field, write]) => ({ kind: 'field' as const, field: field as FieldName, write })),
+              ...Object.entries(initial.fields).map(([field, write]) => ({
+                kind: 'field' as const,
+                field: field as FieldName,
+                write,
+              })),
               { kind: 'customData', value: initial.customData },
               { kind: 'softLinks', value: initial.softLinks },
               ...initial.children.map((child, at) => ({ kind: 'add-child' as const, child, at })),
@@ -349,7 +372,10 @@ describe('random input and random changes (property-based)', () => {
       invalid.stop();
     }
     console.log(
-      `random-changes property: ${steps} settled steps: ` + Object.entries(outcomes).map(([outcome, count]) => `${count} ${outcome}`).join(', '),
+      `random-changes property: ${steps} settled steps: ` +
+        Object.entries(outcomes)
+          .map(([outcome, count]) => `${count} ${outcome}`)
+          .join(', '),
     );
     for (const line of warnings) expect(findPersonalData(line), 'a warning names no personal data').to.deep.equal([]);
     // Each of the outcomes was met, the quiet ones included, so each rule above was put to the test.
@@ -371,23 +397,43 @@ describe('random input and random changes (property-based)', () => {
       const fields = outcome.issues;
       const report = invalids[0];
       if (fields.length) {
-        rule(invalids.length === 1, `an input with problems fires one rr-customer-invalid (got ${invalids.length}; model: ${fields.join(', ')})`);
+        rule(
+          invalids.length === 1,
+          `an input with problems fires one rr-customer-invalid (got ${invalids.length}; model: ${fields.join(', ')})`,
+        );
         const reported = report?.issues.map((issue) => issue.field) ?? [];
-        rule(sortedFields(reported) === sortedFields(fields), `the issues name one field per problem, as the model finds (got ${reported.join(', ')}; model: ${fields.join(', ')})`);
-        rule(report?.sent === (outcome.payload !== undefined), `detail.sent says whether the rest went out (got ${String(report?.sent)})`);
+        rule(
+          sortedFields(reported) === sortedFields(fields),
+          `the issues name one field per problem, as the model finds (got ${reported.join(', ')}; model: ${fields.join(', ')})`,
+        );
+        rule(
+          report?.sent === (outcome.payload !== undefined),
+          `detail.sent says whether the rest went out (got ${String(report?.sent)})`,
+        );
         const quotable = givenTexts(input);
         for (const issue of report?.issues ?? []) {
-          rule(typeof issue.message === 'string' && !quotable.some((text) => issue.message.includes(text)), `the ${issue.field} message quotes no value`);
+          rule(
+            typeof issue.message === 'string' && !quotable.some((text) => issue.message.includes(text)),
+            `the ${issue.field} message quotes no value`,
+          );
         }
         rule(step.warnings.length <= 1, `one warning at most (got ${step.warnings.length})`);
         const line = step.warnings[0];
         if (line !== undefined) {
           const named = [...new Set(reported)].join(', ');
-          const says = outcome.payload ? `was queued without the invalid ${named}.` : `was not queued; invalid: ${named}.`;
-          rule(line.includes(says), `the warning says ${outcome.payload ? 'which fields were left out' : 'that nothing was queued'}, naming the fields`);
+          const says = outcome.payload
+            ? `was queued without the invalid ${named}.`
+            : `was not queued; invalid: ${named}.`;
+          rule(
+            line.includes(says),
+            `the warning says ${outcome.payload ? 'which fields were left out' : 'that nothing was queued'}, naming the fields`,
+          );
         }
       } else {
-        rule(invalids.length === 0, `an input without problems fires no rr-customer-invalid (issues: ${report?.issues.map((issue) => issue.field).join(', ')})`);
+        rule(
+          invalids.length === 0,
+          `an input without problems fires no rr-customer-invalid (issues: ${report?.issues.map((issue) => issue.field).join(', ')})`,
+        );
       }
 
       if (outcome.payload === undefined) {
@@ -398,18 +444,25 @@ describe('random input and random changes (property-based)', () => {
       const expected = canonical(outcome.payload);
       if (expected === last) {
         rule(calls.length === 0 && sends.length === 0, 'a payload equal to the last one sent is not sent again');
-        outcomes[fields.length ? 'repeat of the last payload, with fields left out' : 'repeat of the last payload'] += 1;
+        outcomes[fields.length ? 'repeat of the last payload, with fields left out' : 'repeat of the last payload'] +=
+          1;
         return last;
       }
       rule(calls.length === 1, `a new payload makes exactly one call (got ${calls.length})`);
       rule(sends.length === 1, `a new payload fires exactly one rr-customer-send (got ${sends.length})`);
       if (fields.length) {
-        rule(canonical(step.order) === canonical(['rr-customer-send', 'rr-customer-invalid']), 'rr-customer-send fires first, then rr-customer-invalid');
+        rule(
+          canonical(step.order) === canonical(['rr-customer-send', 'rr-customer-invalid']),
+          'rr-customer-send fires first, then rr-customer-invalid',
+        );
       }
       const breaks = seedRuleBreaks(calls[0]);
       rule(breaks.length === 0, `the payload keeps the seed's rules (${breaks.join('; ')})`);
       rule(passesSchema(calls[0]), "the payload passes src's own check when given back to it");
-      rule(canonical(Object.keys(calls[0] as object).sort()) === canonical(Object.keys(outcome.payload).sort()), 'the payload has exactly the keys of the valid rest');
+      rule(
+        canonical(Object.keys(calls[0] as object).sort()) === canonical(Object.keys(outcome.payload).sort()),
+        'the payload has exactly the keys of the valid rest',
+      );
       rule(canonical(calls[0]) === expected, 'the call carries exactly the valid rest the model computes');
       rule(canonical(sends[0]) === expected, 'rr-customer-send carries the payload the model computes');
       outcomes[fields.length ? 'sent with fields left out' : 'sent'] += 1;
@@ -419,18 +472,31 @@ describe('random input and random changes (property-based)', () => {
 
   it('the model itself reads the contract as issue 8 states it (a check on the oracle)', function () {
     const id = 'customer-1-abcdef';
-    const base: ModelInput = { fields: { customerId: ` ${id} ` }, customData: undefined, softLinks: undefined, children: [] };
-    const withFields = (fields: ModelInput['fields']): ModelInput => ({ ...base, fields: { ...base.fields, ...fields } });
+    const base: ModelInput = {
+      fields: { customerId: ` ${id} ` },
+      customData: undefined,
+      softLinks: undefined,
+      children: [],
+    };
+    const withFields = (fields: ModelInput['fields']): ModelInput => ({
+      ...base,
+      fields: { ...base.fields, ...fields },
+    });
     expect(expectedOutcome(base)).to.deep.equal({ payload: { customerId: id }, issues: [] });
     for (const missing of ['  ', 'None', '<no value>', NaN, undefined]) {
-      expect(expectedOutcome({ ...base, fields: { customerId: missing } }), String(missing)).to.deep.equal({ payload: undefined, issues: ['customerId'] });
+      expect(expectedOutcome({ ...base, fields: { customerId: missing } }), String(missing)).to.deep.equal({
+        payload: undefined,
+        issues: ['customerId'],
+      });
     }
     for (const guest of ['0', ' GUEST ', 'n/a', '{}', 0, -1, -0, true]) {
       expect(expectedOutcome({ ...base, fields: { customerId: guest } }).payload, String(guest)).to.equal(undefined);
     }
     expect(expectedOutcome({ ...base, fields: { customerId: 42 } }).payload).to.deep.equal({ customerId: '42' });
     expect(expectedOutcome({ ...base, fields: { customerId: 'id-{{ x }}' } }).payload).to.equal(undefined);
-    expect(expectedOutcome({ ...base, fields: { customerId: '😀'.repeat(1000) } }).payload).to.deep.equal({ customerId: '😀'.repeat(1000) });
+    expect(expectedOutcome({ ...base, fields: { customerId: '😀'.repeat(1000) } }).payload).to.deep.equal({
+      customerId: '😀'.repeat(1000),
+    });
     expect(expectedOutcome({ ...base, fields: { customerId: '😀'.repeat(1001) } }).payload).to.equal(undefined);
 
     // A bad optional field costs only itself.
@@ -438,29 +504,55 @@ describe('random input and random changes (property-based)', () => {
       payload: { customerId: id },
       issues: ['email', 'phone', 'defaultStockId'],
     });
-    const link = (name: string | null, value: string | null): ChildModel => ({ tag: 'rr-soft-link', name, value, nested: false });
+    const link = (name: string | null, value: string | null): ChildModel => ({
+      tag: 'rr-soft-link',
+      name,
+      value,
+      nested: false,
+    });
     expect(
       expectedOutcome({
         ...base,
-        softLinks: [{ name: 'card', value: 'p' }, { name: 'club', value: 7 }, { name: 'crm', value: 'guest' }],
+        softLinks: [
+          { name: 'card', value: 'p' },
+          { name: 'club', value: 7 },
+          { name: 'crm', value: 'guest' },
+        ],
         children: [link(' card ', 'c'), link('x', ' '), link(null, 'q'), link('tier', 'null')],
       }),
     ).to.deep.equal({
-      payload: { customerId: id, softLinks: [{ name: 'club', value: '7' }, { name: 'card', value: 'c' }] },
+      payload: {
+        customerId: id,
+        softLinks: [
+          { name: 'club', value: '7' },
+          { name: 'card', value: 'c' },
+        ],
+      },
       issues: ['softLinks', 'softLinks'],
     });
-    expect(expectedOutcome({ ...base, customData: [] })).to.deep.equal({ payload: { customerId: id }, issues: ['customData'] });
-    expect(expectedOutcome({ ...base, customData: { tier: 5, vip: true } })).to.deep.equal({ payload: { customerId: id, customData: { tier: '5' } }, issues: ['customData'] });
+    expect(expectedOutcome({ ...base, customData: [] })).to.deep.equal({
+      payload: { customerId: id },
+      issues: ['customData'],
+    });
+    expect(expectedOutcome({ ...base, customData: { tier: 5, vip: true } })).to.deep.equal({
+      payload: { customerId: id, customData: { tier: '5' } },
+      issues: ['customData'],
+    });
 
     // Consent: the words, empty as false, and other text blocks.
-    const consent = (value: unknown) => expectedOutcome(withFields({ isAgreedToReceiveMarketingMail: value })).payload?.isAgreedToReceiveMarketingMail;
+    const consent = (value: unknown) =>
+      expectedOutcome(withFields({ isAgreedToReceiveMarketingMail: value })).payload?.isAgreedToReceiveMarketingMail;
     for (const yes of ['true', ' YES ', 'y', 'On', '1', 1, true]) expect(consent(yes), String(yes)).to.equal(true);
-    for (const no of ['FALSE', 'no', 'N', 'off', '0', 0, false, '', ' ', 'null', NaN]) expect(consent(no), String(no)).to.equal(false);
-    expect(expectedOutcome(withFields({ isAgreedToReceiveMarketingMail: undefined })).payload).to.deep.equal({ customerId: id });
+    for (const no of ['FALSE', 'no', 'N', 'off', '0', 0, false, '', ' ', 'null', NaN])
+      expect(consent(no), String(no)).to.equal(false);
+    expect(expectedOutcome(withFields({ isAgreedToReceiveMarketingMail: undefined })).payload).to.deep.equal({
+      customerId: id,
+    });
     expect(expectedOutcome(withFields({ isAgreedToReceiveMarketingMail: 'maybe' })).payload).to.equal(undefined);
 
     // Unchanged exactly when the read values are equal: a bad value counts by its kind only.
-    const same = (a: ModelInput['fields'], b: ModelInput['fields']) => inputIdentity(withFields(a)) === inputIdentity(withFields(b));
+    const same = (a: ModelInput['fields'], b: ModelInput['fields']) =>
+      inputIdentity(withFields(a)) === inputIdentity(withFields(b));
     expect(same({ phone: 71112223344 }, { phone: ' 71112223344 ' })).to.equal(true);
     expect(same({ phone: true }, { phone: false })).to.equal(true);
     expect(same({ phone: Infinity }, { phone: -Infinity })).to.equal(true);
@@ -469,20 +561,37 @@ describe('random input and random changes (property-based)', () => {
     expect(same({ phone: 'x' }, { phone: 'y' })).to.equal(false);
     expect(same({ isAgreedToReceiveMarketingMail: 'yes' }, { isAgreedToReceiveMarketingMail: true })).to.equal(true);
     expect(same({ email: 'None' }, { email: undefined })).to.equal(true);
-    const sameLinks = (a: unknown, b: unknown) => inputIdentity({ ...base, softLinks: a }) === inputIdentity({ ...base, softLinks: b });
+    const sameLinks = (a: unknown, b: unknown) =>
+      inputIdentity({ ...base, softLinks: a }) === inputIdentity({ ...base, softLinks: b });
     expect(sameLinks('x', 'y')).to.equal(true);
     expect(sameLinks('x', 5)).to.equal(false);
     expect(sameLinks([null], [undefined])).to.equal(false);
     expect(sameLinks([{ name: 'a', value: '' }], undefined)).to.equal(true);
 
     // The generators feed the model only what its narrow email and phone rules can judge.
-    const judged = (field: 'email' | 'phone', value: unknown) => expectedOutcome(withFields({ [field]: value })).issues.length === 0;
+    const judged = (field: 'email' | 'phone', value: unknown) =>
+      expectedOutcome(withFields({ [field]: value })).issues.length === 0;
     const settings = propertySettings(200, 'model check');
     this.timeout(propertyTimeout(settings, 5 * 5));
-    fc.assert(fc.property(validEmail, (email) => judged('email', email)), settings);
-    fc.assert(fc.property(invalidEmail, (email) => !judged('email', email)), settings);
-    fc.assert(fc.property(validPhone, (phone) => judged('phone', phone)), settings);
-    fc.assert(fc.property(validPhoneNumber, (phone) => judged('phone', phone)), settings);
-    fc.assert(fc.property(invalidPhone, (phone) => !judged('phone', phone)), settings);
+    fc.assert(
+      fc.property(validEmail, (email) => judged('email', email)),
+      settings,
+    );
+    fc.assert(
+      fc.property(invalidEmail, (email) => !judged('email', email)),
+      settings,
+    );
+    fc.assert(
+      fc.property(validPhone, (phone) => judged('phone', phone)),
+      settings,
+    );
+    fc.assert(
+      fc.property(validPhoneNumber, (phone) => judged('phone', phone)),
+      settings,
+    );
+    fc.assert(
+      fc.property(invalidPhone, (phone) => !judged('phone', phone)),
+      settings,
+    );
   });
 });

@@ -35,7 +35,10 @@ describe('scale', () => {
     const markup: string[] = [];
     // Not the bare index: a soft link valued 0 identifies no one, and is left out.
     for (let index = 0; index < half; index += 1) {
-      markup.push(`<rr-soft-link name="link-${index}" value="n-${index}"></rr-soft-link>`, `<rr-custom-data name="data-${index}" value="${index}"></rr-custom-data>`);
+      markup.push(
+        `<rr-soft-link name="link-${index}" value="n-${index}"></rr-soft-link>`,
+        `<rr-custom-data name="data-${index}" value="${index}"></rr-custom-data>`,
+      );
     }
     element.innerHTML = markup.join('');
     const host = document.createElement('div');
@@ -60,7 +63,9 @@ describe('scale', () => {
     expect(calls.length, `${half} children changed in one task`).to.equal(1);
     expect(calls[0]?.softLinks?.every((link, index) => link.value === `again-${index}`)).to.equal(true);
 
-    calls = await afterStep(tracker, () => element.append(Object.assign(document.createElement('rr-custom-data'), { name: 'extra', value: 'x' })));
+    calls = await afterStep(tracker, () =>
+      element.append(Object.assign(document.createElement('rr-custom-data'), { name: 'extra', value: 'x' })),
+    );
     expect(calls.length, 'a child added').to.equal(1);
     expect(Object.keys(calls[0]?.customData ?? {}).length).to.equal(half + 1);
 

@@ -32,7 +32,9 @@ describe('memory of warnings', () => {
       }
       const after = await heapUsage();
       const grown = after.usedSize - before.usedSize;
-      console.log(`warning memory: JS heap grew ${(grown / 1024).toFixed(0)} KB after ${ELEMENTS} elements (bound ${BOUND_BYTES >> 10} KB)`);
+      console.log(
+        `warning memory: JS heap grew ${(grown / 1024).toFixed(0)} KB after ${ELEMENTS} elements (bound ${BOUND_BYTES >> 10} KB)`,
+      );
       expect(grown).to.be.below(BOUND_BYTES);
     } finally {
       console.warn = warn;

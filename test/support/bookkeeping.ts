@@ -39,7 +39,7 @@ function install(): () => Bookkeeping {
   let nextListenerId = 0;
   const idOf = (listener: object) => {
     let id = listenerIds.get(listener);
-    if (id === undefined) listenerIds.set(listener, (id = (nextListenerId += 1)));
+    if (id === undefined) listenerIds.set(listener, (id = nextListenerId += 1));
     return id;
   };
   const keyOf = (type: string, listener: object, options: boolean | EventListenerOptions | undefined) =>
@@ -98,8 +98,12 @@ function install(): () => Bookkeeping {
   const observing = new Set<WeakRef<object>>();
   const observingRefs = new WeakMap<object, WeakRef<object>>();
   for (const name of ['MutationObserver', 'ResizeObserver', 'IntersectionObserver'] as const) {
-    const prototype = (globalThis as unknown as Record<string, { prototype: { observe(...args: unknown[]): void; disconnect(): void } } | undefined>)[name]
-      ?.prototype;
+    const prototype = (
+      globalThis as unknown as Record<
+        string,
+        { prototype: { observe(...args: unknown[]): void; disconnect(): void } } | undefined
+      >
+    )[name]?.prototype;
     if (!prototype) continue;
     const { observe, disconnect } = prototype;
     prototype.observe = function (this: object, ...args: unknown[]) {

@@ -20,7 +20,8 @@ export async function churnCycle(
   const element = document.createElement('rr-customer');
   created?.(element);
   element.setAttribute('customer-id', `churn-${index}`);
-  element.innerHTML = '<rr-soft-link name="card" value="1"></rr-soft-link><rr-custom-data name="tier" value="gold"></rr-custom-data>';
+  element.innerHTML =
+    '<rr-soft-link name="card" value="1"></rr-soft-link><rr-custom-data name="tier" value="gold"></rr-custom-data>';
   host.append(element);
   await nextTask();
   element.setAttribute('default-stock-id', 'msk');

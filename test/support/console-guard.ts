@@ -49,7 +49,23 @@ function install(): GuardState {
   // Every method the console has, whatever the browser adds, plus those the standard names.
   const names = new Set([
     ...Object.keys(target).filter((name) => typeof target[name] === 'function'),
-    ...['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'dirxml', 'table', 'assert', 'group', 'groupCollapsed', 'count', 'timeLog', 'timeEnd'],
+    ...[
+      'log',
+      'info',
+      'warn',
+      'error',
+      'debug',
+      'trace',
+      'dir',
+      'dirxml',
+      'table',
+      'assert',
+      'group',
+      'groupCollapsed',
+      'count',
+      'timeLog',
+      'timeEnd',
+    ],
   ]);
   let checking = false;
   for (const method of names) {

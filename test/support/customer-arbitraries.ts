@@ -16,13 +16,15 @@ import fc from 'fast-check';
 import { NO_ONE_IDS, PLACEHOLDERS, type ChildModel, type FieldName } from './customer-model.js';
 
 const pad = (text: fc.Arbitrary<string>): fc.Arbitrary<string> =>
-  fc.tuple(fc.constantFrom('', '', ' ', '\n\t', '\u00a0'), text, fc.constantFrom('', '', ' ', '  \n')).map((parts) => parts.join(''));
+  fc
+    .tuple(fc.constantFrom('', '', ' ', '\n\t', '\u00a0'), text, fc.constantFrom('', '', ' ', '  \n'))
+    .map((parts) => parts.join(''));
 
 /** `text` in lower case, upper case, or as written. */
 const anyCase = (texts: readonly string[]): fc.Arbitrary<string> =>
-  fc.tuple(fc.constantFrom(...texts), fc.constantFrom('as written', 'lower', 'upper')).map(([text, form]) =>
-    form === 'lower' ? text.toLowerCase() : form === 'upper' ? text.toUpperCase() : text,
-  );
+  fc
+    .tuple(fc.constantFrom(...texts), fc.constantFrom('as written', 'lower', 'upper'))
+    .map(([text, form]) => (form === 'lower' ? text.toLowerCase() : form === 'upper' ? text.toUpperCase() : text));
 
 const blank = fc.constantFrom('', ' ', '\t\n', '\u00a0', '\u2003 \ufeff');
 
@@ -47,7 +49,17 @@ export const templateTag: fc.Arbitrary<string> = fc.constantFrom(
 );
 
 /** Text with a tag's opening but no closer after it, or a closer first: no template tag. */
-export const nearTemplateTag: fc.Arbitrary<string> = fc.constantFrom('{{ half', 'a }} {{ b', '%} {%', '50% {off}', '$ {5}', '{ $5 }', '<? no', 'a ?> <?', '{{ x }');
+export const nearTemplateTag: fc.Arbitrary<string> = fc.constantFrom(
+  '{{ half',
+  'a }} {{ b',
+  '%} {%',
+  '50% {off}',
+  '$ {5}',
+  '{ $5 }',
+  '<? no',
+  'a ?> <?',
+  '{{ x }',
+);
 
 const longText = fc
   .tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.integer({ min: 60, max: 2500 }))
@@ -91,12 +103,25 @@ export const validEmail = fc
   .map(([name, n, tld]) => `person.${name}.${n}@example.${tld}`);
 
 /** An email of the valid form, but over 254 characters. */
-export const tooLongEmail = fc.integer({ min: 243, max: 400 }).map((length) => `person.${'a'.repeat(length - 7)}@example.com`);
+export const tooLongEmail = fc
+  .integer({ min: 243, max: 400 })
+  .map((length) => `person.${'a'.repeat(length - 7)}@example.com`);
 
 const SEED_PHONES = [
-  '71112223344', '81112223344', '+71112223344', '+7(111)2223344', '+7(111)222-33-44', '+7 (111) 222-33-44',
-  '+7 (111) 222 33 44', '+7 111 222 33 44', '+7-111-222-33-44', '8-111-222-33-44', '5577999617074', '31687224865',
-  '56948840030', '123456789012345',
+  '71112223344',
+  '81112223344',
+  '+71112223344',
+  '+7(111)2223344',
+  '+7(111)222-33-44',
+  '+7 (111) 222-33-44',
+  '+7 (111) 222 33 44',
+  '+7 111 222 33 44',
+  '+7-111-222-33-44',
+  '8-111-222-33-44',
+  '5577999617074',
+  '31687224865',
+  '56948840030',
+  '123456789012345',
 ];
 
 export const validPhone = fc.oneof(
@@ -109,7 +134,8 @@ export const validPhone = fc.oneof(
 export const validPhoneNumber = fc.integer({ min: 1_000_000, max: 999_999_999_999_999 });
 
 const fewDigits = (text: string) => text.replace(/\D/g, '').length < 7;
-const notGiven = (text: string) => text.trim() === '' || PLACEHOLDERS.some((word) => word.toLowerCase() === text.trim().toLowerCase());
+const notGiven = (text: string) =>
+  text.trim() === '' || PLACEHOLDERS.some((word) => word.toLowerCase() === text.trim().toLowerCase());
 
 /** Email text that is given and invalid. */
 export const invalidEmail = fc.oneof(
@@ -149,7 +175,14 @@ const FIELD_TEXT: Record<FieldName, fc.Arbitrary<string>> = {
     { arbitrary: guestId, weight: 2 },
     { arbitrary: placeholder, weight: 1 },
     { arbitrary: templateTag, weight: 1 },
-    { arbitrary: fc.oneof(codePointText(1000), codePointText(1001), shapedCustomerId.map((id) => id.repeat(60))), weight: 1 },
+    {
+      arbitrary: fc.oneof(
+        codePointText(1000),
+        codePointText(1001),
+        shapedCustomerId.map((id) => id.repeat(60)),
+      ),
+      weight: 1,
+    },
   ),
   email: fc.oneof(
     { arbitrary: pad(validEmail), weight: 6 },
@@ -164,7 +197,10 @@ const FIELD_TEXT: Record<FieldName, fc.Arbitrary<string>> = {
     { arbitrary: placeholder, weight: 1 },
   ),
   defaultStockId: fc.oneof(
-    { arbitrary: fc.constantFrom('msk', 'spb-2', '0', 'x'.repeat(50), ` ${'y'.repeat(50)} `, 'z'.repeat(51)), weight: 3 },
+    {
+      arbitrary: fc.constantFrom('msk', 'spb-2', '0', 'x'.repeat(50), ` ${'y'.repeat(50)} `, 'z'.repeat(51)),
+      weight: 3,
+    },
     { arbitrary: fc.oneof(codePointText(50), codePointText(51)), weight: 1 },
     { arbitrary: anyText, weight: 1 },
     { arbitrary: placeholder, weight: 1 },
@@ -172,7 +208,22 @@ const FIELD_TEXT: Record<FieldName, fc.Arbitrary<string>> = {
   ),
   isAgreedToReceiveMarketingMail: fc.oneof(
     {
-      arbitrary: fc.constantFrom('true', 'false', '1', '0', 'TRUE', ' False ', 'yes', 'No', 'Y', 'n', 'on', 'OFF', ' ', ''),
+      arbitrary: fc.constantFrom(
+        'true',
+        'false',
+        '1',
+        '0',
+        'TRUE',
+        ' False ',
+        'yes',
+        'No',
+        'Y',
+        'n',
+        'on',
+        'OFF',
+        ' ',
+        '',
+      ),
       weight: 12,
     },
     { arbitrary: fc.constantFrom('2', 'maybe', 'yes please'), weight: 1 },
@@ -189,15 +240,30 @@ const FIELD_PROPERTY: Record<FieldName, fc.Arbitrary<unknown>> = {
     { arbitrary: noText, weight: 1 },
   ),
   email: fc.oneof(validEmail, fc.constant(undefined), fc.integer(), noText),
-  phone: fc.oneof(validPhone, validPhoneNumber, fc.integer({ min: 0, max: 999_999 }), fc.constantFrom<unknown>(undefined, NaN), noText),
+  phone: fc.oneof(
+    validPhone,
+    validPhoneNumber,
+    fc.integer({ min: 0, max: 999_999 }),
+    fc.constantFrom<unknown>(undefined, NaN),
+    noText,
+  ),
   defaultStockId: fc.oneof(fc.constantFrom<unknown>('msk', undefined, NaN, 0), fc.integer(), noText),
   isAgreedToReceiveMarketingMail: fc.oneof(
-    { arbitrary: fc.constantFrom<unknown>(true, false, undefined, null, 'yes', 'N', 'on', '', 'None', 1, 0, NaN), weight: 6 },
+    {
+      arbitrary: fc.constantFrom<unknown>(true, false, undefined, null, 'yes', 'N', 'on', '', 'None', 1, 0, NaN),
+      weight: 6,
+    },
     { arbitrary: fc.constantFrom<unknown>('maybe', {}, Infinity), weight: 1 },
   ),
 };
 
-export const fieldNames: readonly FieldName[] = ['customerId', 'email', 'phone', 'defaultStockId', 'isAgreedToReceiveMarketingMail'];
+export const fieldNames: readonly FieldName[] = [
+  'customerId',
+  'email',
+  'phone',
+  'defaultStockId',
+  'isAgreedToReceiveMarketingMail',
+];
 
 export const fieldWrite = (field: FieldName): fc.Arbitrary<FieldWrite> =>
   fc.oneof(
@@ -224,14 +290,13 @@ const propertyPairValue = fc.oneof(
 );
 
 /** An object whose property getter throws when read. */
-const throwingRecord = fc.constant(null).map(
-  (): unknown =>
-    Object.defineProperty({}, 'tier', {
-      enumerable: true,
-      get() {
-        throw new Error('a getter that throws');
-      },
-    }),
+const throwingRecord = fc.constant(null).map((): unknown =>
+  Object.defineProperty({}, 'tier', {
+    enumerable: true,
+    get() {
+      throw new Error('a getter that throws');
+    },
+  }),
 );
 
 /** A `customData` property value: absent, a good record, or one of the bad shapes. */
@@ -295,7 +360,12 @@ export type Change =
   | { readonly kind: 'softLinks'; readonly value: unknown }
   | { readonly kind: 'add-child'; readonly child: ChildModel; readonly at: number }
   | { readonly kind: 'remove-child'; readonly at: number }
-  | { readonly kind: 'child-attribute'; readonly at: number; readonly attribute: 'name' | 'value'; readonly text: string | null }
+  | {
+      readonly kind: 'child-attribute';
+      readonly at: number;
+      readonly attribute: 'name' | 'value';
+      readonly text: string | null;
+    }
   | { readonly kind: 'reconnect' }
   /** A new element with the same input takes the place of the old one (a framework's remount). */
   | { readonly kind: 'remount' }
@@ -309,7 +379,12 @@ export type Change =
   | { readonly kind: 'same-kind'; readonly target: FieldName | 'customData' | 'softLinks' };
 
 const simpleChange: fc.Arbitrary<Change> = fc.oneof(
-  { arbitrary: fc.constantFrom(...fieldNames).chain((field) => fieldWrite(field).map((write) => ({ kind: 'field' as const, field, write }))), weight: 6 },
+  {
+    arbitrary: fc
+      .constantFrom(...fieldNames)
+      .chain((field) => fieldWrite(field).map((write) => ({ kind: 'field' as const, field, write }))),
+    weight: 6,
+  },
   { arbitrary: customDataValue.map((value) => ({ kind: 'customData' as const, value })), weight: 2 },
   { arbitrary: softLinksValue.map((value) => ({ kind: 'softLinks' as const, value })), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('add-child' as const), child: childModel, at: fc.nat(8) }), weight: 2 },
@@ -327,7 +402,9 @@ const simpleChange: fc.Arbitrary<Change> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'remount' as const }), weight: 2 },
   { arbitrary: fc.constant({ kind: 'undo' as const }), weight: 3 },
   {
-    arbitrary: fc.constantFrom(...fieldNames, 'customData' as const, 'softLinks' as const).map((target) => ({ kind: 'same-kind' as const, target })),
+    arbitrary: fc
+      .constantFrom(...fieldNames, 'customData' as const, 'softLinks' as const)
+      .map((target) => ({ kind: 'same-kind' as const, target })),
     weight: 2,
   },
 );
@@ -341,7 +418,10 @@ export const step: fc.Arbitrary<readonly Change[]> = fc.oneof(
 /** The element's state when it is first connected. */
 export const initialState = fc.record({
   fields: fc.record(
-    Object.fromEntries(fieldNames.map((field) => [field, fieldWrite(field)])) as Record<FieldName, fc.Arbitrary<FieldWrite>>,
+    Object.fromEntries(fieldNames.map((field) => [field, fieldWrite(field)])) as Record<
+      FieldName,
+      fc.Arbitrary<FieldWrite>
+    >,
     { requiredKeys: ['customerId'] },
   ),
   customData: customDataValue,

@@ -82,7 +82,20 @@ export interface ReadInput {
 }
 
 export const PLACEHOLDERS = ['undefined', 'null', 'None', 'nil', 'NaN', '[object Object]', '<no value>', '<nil>'];
-export const NO_ONE_IDS = ['0', '-1', 'anonymous', 'anon', 'guest', 'unknown', 'n/a', 'true', 'false', '[]', '{}', '00000000-0000-0000-0000-000000000000'];
+export const NO_ONE_IDS = [
+  '0',
+  '-1',
+  'anonymous',
+  'anon',
+  'guest',
+  'unknown',
+  'n/a',
+  'true',
+  'false',
+  '[]',
+  '{}',
+  '00000000-0000-0000-0000-000000000000',
+];
 export const TEMPLATE_TAGS: readonly (readonly [string, string])[] = [
   ['{{', '}}'],
   ['{%', '%}'],
@@ -170,8 +183,16 @@ function childEntries(children: readonly ChildModel[], tag: string): Entry[] {
 /** The property's entries, less the pairs a child of the same name replaces, then the children's. */
 function combine(property: Entry[], children: Entry[]): Entry[] {
   // Only a name replaces: a nameless child shares no name with anything.
-  const childNames = new Set(children.filter(isPair).map((pair) => pair.name).filter((name) => typeof name === 'string'));
-  return [...property.filter((entry) => !(isPair(entry) && typeof entry.name === 'string' && childNames.has(entry.name))), ...children];
+  const childNames = new Set(
+    children
+      .filter(isPair)
+      .map((pair) => pair.name)
+      .filter((name) => typeof name === 'string'),
+  );
+  return [
+    ...property.filter((entry) => !(isPair(entry) && typeof entry.name === 'string' && childNames.has(entry.name))),
+    ...children,
+  ];
 }
 
 /** The input as the contract reads it. */
@@ -234,9 +255,14 @@ export function expectedOutcome(input: ModelInput): ModelOutcome {
   optional('phone', read.phone, (text) => digitCount(text) >= 7 && digitCount(text) <= 15, 32);
   optional('defaultStockId', read.defaultStockId, () => true, 50);
 
-  const goodPairs = (field: 'customData' | 'softLinks', entries: readonly Entry[], validValue: (text: string) => boolean) =>
+  const goodPairs = (
+    field: 'customData' | 'softLinks',
+    entries: readonly Entry[],
+    validValue: (text: string) => boolean,
+  ) =>
     entries.filter((entry): entry is Pair & { name: string; value: string } => {
-      const good = isPair(entry) && goodText(entry.name, 1000) && goodText(entry.value, 1000) && validValue(entry.value);
+      const good =
+        isPair(entry) && goodText(entry.name, 1000) && goodText(entry.value, 1000) && validValue(entry.value);
       if (!good) issues.push(field);
       return good;
     });
@@ -273,14 +299,20 @@ export function canonical(data: unknown): string {
  */
 export function seedRuleBreaks(payload: unknown): string[] {
   const breaks: string[] = [];
-  if (typeof payload !== 'object' || payload === null || !isPlainRecord(payload)) return ['the payload is not a plain object'];
+  if (typeof payload !== 'object' || payload === null || !isPlainRecord(payload))
+    return ['the payload is not a plain object'];
   const text = (value: unknown, max = 1000) =>
-    typeof value === 'string' && value.trim() === value && value !== '' && codePoints(value) <= max && !holdsTemplateTag(value);
+    typeof value === 'string' &&
+    value.trim() === value &&
+    value !== '' &&
+    codePoints(value) <= max &&
+    !holdsTemplateTag(value);
   const record = payload as Record<string, unknown>;
   for (const [key, value] of Object.entries(record)) {
     switch (key) {
       case 'customerId':
-        if (!text(value) || identifiesNoOne(value as string)) breaks.push('customerId is not text that identifies someone');
+        if (!text(value) || identifiesNoOne(value as string))
+          breaks.push('customerId is not text that identifies someone');
         break;
       case 'email':
         if (!text(value, 254)) breaks.push('email is not trimmed text of at most 254');

@@ -58,7 +58,10 @@ const LAUNCHERS = {
   // The leak test reads the heap after a forced collection, so the test browser exposes gc.
   chromium: () => {
     const launcher = chromeLauncher({
-      launchOptions: { executablePath: engineParts.chromium().browser.path, args: [...chromiumFlags, '--js-flags=--expose-gc'] },
+      launchOptions: {
+        executablePath: engineParts.chromium().browser.path,
+        args: [...chromiumFlags, '--js-flags=--expose-gc'],
+      },
     });
     launcher.name = 'Chromium';
     return launcher;

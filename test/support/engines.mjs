@@ -20,17 +20,31 @@ export const engineParts = {
   chromium: () => ({
     // Where chrome-launcher looks on Linux: $CHROME_PATH first, then the usual binaries.
     browser: {
-      path: firstExisting([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']),
+      path: firstExisting([
+        process.env.CHROME_PATH,
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/usr/bin/google-chrome',
+      ]),
       package: 'chromium',
     },
   }),
   firefox: () => ({
-    browser: { path: firstExisting([process.env.FIREFOX_PATH, '/usr/lib/firefox-esr/firefox-esr']), package: 'firefox-esr' },
+    browser: {
+      path: firstExisting([process.env.FIREFOX_PATH, '/usr/lib/firefox-esr/firefox-esr']),
+      package: 'firefox-esr',
+    },
   }),
   webkit: () => ({
-    driver: { path: firstExisting([process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver']), package: 'webkit2gtk-driver' },
+    driver: {
+      path: firstExisting([process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver']),
+      package: 'webkit2gtk-driver',
+    },
     browser: {
-      path: firstExisting([process.env.WEBKIT_MINIBROWSER_PATH, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser']),
+      path: firstExisting([
+        process.env.WEBKIT_MINIBROWSER_PATH,
+        '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      ]),
       package: 'libwebkit2gtk-4.1-0',
     },
     display: { path: firstExisting(['/usr/bin/Xvfb']), package: 'xvfb' },
@@ -43,7 +57,10 @@ export const engineParts = {
  * @returns {EngineName[]}
  */
 export function selectedEngines(value = process.env.RR_ENGINES) {
-  const names = (value ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = (value ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const picked = names.length ? [...new Set(names)] : [...ENGINE_NAMES];
   const unknown = picked.filter((name) => !ENGINE_NAMES.includes(/** @type {EngineName} */ (name)));
   if (unknown.length) {
@@ -107,10 +124,15 @@ export async function startWebKitDriver() {
         if (text.includes('\n')) resolve(`:${text.trim()}`);
       });
       xvfb.once('error', reject);
-      xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready: ${errors.trim().slice(-300)}`)));
+      xvfb.once('exit', (code) =>
+        reject(new Error(`Xvfb exited (${code}) before it was ready: ${errors.trim().slice(-300)}`)),
+      );
     });
     const port = await freePort();
-    const driver = spawn(parts.driver.path, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+    const driver = spawn(parts.driver.path, [`--port=${port}`], {
+      stdio: 'ignore',
+      env: { ...process.env, DISPLAY: display },
+    });
     children.push(driver);
     const started = Date.now();
     for (;;) {
@@ -124,7 +146,14 @@ export async function startWebKitDriver() {
       if (Date.now() - started > 20_000) throw new Error('WebKitWebDriver did not answer within 20 s');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    return { port, display, stop: () => { process.off('exit', stop); stop(); } };
+    return {
+      port,
+      display,
+      stop: () => {
+        process.off('exit', stop);
+        stop();
+      },
+    };
   } catch (error) {
     stop();
     process.off('exit', stop);

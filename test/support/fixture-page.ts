@@ -90,7 +90,9 @@ function canonical(data: unknown): string {
 export function shapeOf(data: unknown): string {
   if (Array.isArray(data)) return `[${data.map(shapeOf).join(', ')}]`;
   if (data && typeof data === 'object') {
-    return `{ ${Object.entries(data).map(([key, value]) => `${key}: ${shapeOf(value)}`).join(', ')} }`;
+    return `{ ${Object.entries(data)
+      .map(([key, value]) => `${key}: ${shapeOf(value)}`)
+      .join(', ')} }`;
   }
   if (typeof data === 'string') return `string(${data.length})`;
   if (typeof data === 'boolean' || data === null || data === undefined) return String(data);

@@ -25,7 +25,8 @@ export interface Finding {
 // An email address, but not a stack frame as Firefox and JavaScriptCore write one, `name@url`
 // (`send@http://localhost:8000/x.js:1:5`, `run@blob:http://…`, `f@webkit-masked-url://hidden/`):
 // there the `@` is followed by a URL scheme and `://`, which no address is.
-const EMAIL_SHAPE = /[A-Za-z0-9._%+-]+@[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*(?![\w.+-]*:(?:[A-Za-z][\w.+-]*:)?\/\/)/;
+const EMAIL_SHAPE =
+  /[A-Za-z0-9._%+-]+@[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*(?![\w.+-]*:(?:[A-Za-z][\w.+-]*:)?\/\/)/;
 // A candidate phone: digits joined by at most two of space, hyphen or bracket, not inside a
 // word, a decimal number or a time.
 const PHONE_CANDIDATE = /(?<![\w.:+])\+?\d(?:[ ()-]{0,2}\d){6,14}(?![\w:]|\.\d)/g;

@@ -49,7 +49,10 @@ function safeShapeOf(value: unknown): string {
  * With a `name`, the seed and run count are logged under it, so that every run (the soak's
  * included) says how to replay it.
  */
-export function propertySettings(defaultRuns: number, name?: string): fc.Parameters<unknown> & { seed: number; numRuns: number } {
+export function propertySettings(
+  defaultRuns: number,
+  name?: string,
+): fc.Parameters<unknown> & { seed: number; numRuns: number } {
   const env = (globalThis as { rrTestEnv?: TestEnv }).rrTestEnv ?? {};
   const seed = envNumber(env.fcSeed) ?? Math.floor(Math.random() * 0x7fffffff);
   const numRuns = envNumber(env.fcRuns) ?? defaultRuns;

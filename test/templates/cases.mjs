@@ -165,7 +165,12 @@ export const RECORD_CASES = [
     customer: { id: 42, accepts_marketing: true, extra_fields: [{ name: 'orders', value: 0 }] },
     store,
     expected: {
-      payload: { customerId: '42', customData: { orders: '0' }, defaultStockId: 'msk', isAgreedToReceiveMarketingMail: true },
+      payload: {
+        customerId: '42',
+        customData: { orders: '0' },
+        defaultStockId: 'msk',
+        isAgreedToReceiveMarketingMail: true,
+      },
       invalid: null,
     },
   },
@@ -633,7 +638,14 @@ export function templatePages() {
   const pages = [];
   for (const engine of ENGINE_NAMES) {
     for (const { name, title, customer, store, expected, byEngine } of RECORD_CASES) {
-      pages.push({ kind: 'record', engine, name, title, expected: byEngine?.[engine] ?? expected, render: { customer, store } });
+      pages.push({
+        kind: 'record',
+        engine,
+        name,
+        title,
+        expected: byEngine?.[engine] ?? expected,
+        render: { customer, store },
+      });
     }
     pages.push({
       kind: 'unrendered',
@@ -645,7 +657,14 @@ export function templatePages() {
     });
   }
   for (const { name, title, language, engine, customer, store, expected } of PRINTED_CASES) {
-    pages.push({ kind: 'printed', engine, name, title: `${language}: ${title}`, expected, render: { customer, store } });
+    pages.push({
+      kind: 'printed',
+      engine,
+      name,
+      title: `${language}: ${title}`,
+      expected,
+      render: { customer, store },
+    });
   }
   return pages;
 }

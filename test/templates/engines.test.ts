@@ -30,7 +30,11 @@ interface InvalidDetail {
 }
 
 type TemplatePageWindow = FixturePage & {
-  templatePage?: { readonly events: readonly RecordedEvent[]; readonly errors: readonly string[]; readonly rejections: readonly string[] };
+  templatePage?: {
+    readonly events: readonly RecordedEvent[];
+    readonly errors: readonly string[];
+    readonly rejections: readonly string[];
+  };
 };
 
 /** Loads a rendered page and waits until the element has spoken and the tracker has run. */
@@ -59,13 +63,17 @@ function expectOutcome(actual: Awaited<ReturnType<typeof load>>, expected: Outco
   expect(order, 'the events, in order').to.deep.equal(expectedOrder);
 
   // The case's own statement holds together: the invalid event says sent exactly when a call goes out.
-  if (expected.invalid) expect(expected.invalid.sent, 'the case: sent is whether a payload is expected').to.equal(expected.payload !== null);
+  if (expected.invalid)
+    expect(expected.invalid.sent, 'the case: sent is whether a payload is expected').to.equal(
+      expected.payload !== null,
+    );
 
   expectSameData(calls, expected.payload ? [expected.payload] : [], 'the setCustomer calls');
   const sends = record.events.filter((event) => event.type === 'rr-customer-send').map((event) => event.detail);
   expectSameData(sends, expected.payload ? [expected.payload] : [], 'the rr-customer-send details');
 
-  const invalid = record.events.find((event) => event.type === 'rr-customer-invalid')?.detail as InvalidDetail | undefined;
+  const invalid = record.events.find((event) => event.type === 'rr-customer-invalid')?.detail as
+    InvalidDetail | undefined;
   if (!expected.invalid || !invalid) return;
   expect(invalid.sent, 'detail.sent').to.equal(expected.invalid.sent);
   expect(

@@ -15,10 +15,14 @@
 
   addEventListener('error', (event) => {
     const error = event.error;
-    record.errors.push(error instanceof Error ? `${error.name}: ${error.message}` : String(event.message || 'an error'));
+    record.errors.push(
+      error instanceof Error ? `${error.name}: ${error.message}` : String(event.message || 'an error'),
+    );
   });
   addEventListener('unhandledrejection', (event) => {
-    record.rejections.push(event.reason instanceof Error ? `${event.reason.name}: ${event.reason.message}` : typeof event.reason);
+    record.rejections.push(
+      event.reason instanceof Error ? `${event.reason.name}: ${event.reason.message}` : typeof event.reason,
+    );
   });
   for (const type of ['rr-customer-send', 'rr-customer-invalid', 'rr-customer-error']) {
     addEventListener(type, (event) => {

@@ -9,7 +9,10 @@ import { PAGE_PREFIX, PRINTED_PATH, templatePages } from './cases.mjs';
 
 /** @param {string} text */
 const escapeHtml = (text) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  );
 
 // The recorder first, as a classic script, so that it hears the first event; then the
 // console guard the test pages have, the module build, and the tracker, deferred as sites
@@ -67,7 +70,10 @@ export function templateRenderPlugin() {
       } catch (error) {
         // The page says so in its title; the error's own text may quote the template.
         context.status = 500;
-        return { body: `<!doctype html><title>render failed: ${escapeHtml(error instanceof Error ? error.name : 'an error')}</title>`, type: 'html' };
+        return {
+          body: `<!doctype html><title>render failed: ${escapeHtml(error instanceof Error ? error.name : 'an error')}</title>`,
+          type: 'html',
+        };
       }
       return { body: wrap(page, body), type: 'html' };
     },

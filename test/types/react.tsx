@@ -42,7 +42,14 @@ export function Properties() {
 
 // Frameworks pass IDs and counters as numbers: the properties take them, and send their text.
 export function NumericProperties() {
-  return <rr-customer customerId={42} phone={79112223344} customData={{ visits: 3 }} softLinks={[{ name: 'card', value: 123 }]} />;
+  return (
+    <rr-customer
+      customerId={42}
+      phone={79112223344}
+      customData={{ visits: 3 }}
+      softLinks={[{ name: 'card', value: 123 }]}
+    />
+  );
 }
 
 export function Mistakes() {

@@ -20,7 +20,12 @@ export const attributes: Bindings<'rr-customer'> = {
 };
 
 // Frameworks pass IDs and counters as numbers: the properties take them, and send their text.
-export const numericProperties: Bindings<'rr-customer'> = { customerId: 42, phone: 79112223344, customData: { visits: 3 }, softLinks: [{ name: 'card', value: 123 }] };
+export const numericProperties: Bindings<'rr-customer'> = {
+  customerId: 42,
+  phone: 79112223344,
+  customData: { visits: 3 },
+  softLinks: [{ name: 'card', value: 123 }],
+};
 
 export const properties: Bindings<'rr-customer'> = {
   customerId: '42',

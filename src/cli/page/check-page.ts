@@ -5,7 +5,14 @@ import type { CustomerPayload } from '../../core/customer-payload.js';
 import type { CustomerIssue } from '../../core/customer-issue.js';
 import { findCustomers } from './find-customers.js';
 import { findScripts } from './find-scripts.js';
-import { definesElement, differentCustomers, loadsTracker, NO_DEFINITION, NO_TRACKER, type Warning } from './integration-warnings.js';
+import {
+  definesElement,
+  differentCustomers,
+  loadsTracker,
+  NO_DEFINITION,
+  NO_TRACKER,
+  type Warning,
+} from './integration-warnings.js';
 import { liveElements, parsePage } from './page-tree.js';
 
 /** What one `<rr-customer>` of a page would do, as the element itself works it out. */

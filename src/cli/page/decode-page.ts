@@ -12,7 +12,8 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-const charsetOf = (contentType: string | undefined) => /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+const charsetOf = (contentType: string | undefined) =>
+  /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
 
 function decoderFor(label: string | undefined): TextDecoder | undefined {
   if (!label) return undefined;
@@ -31,12 +32,14 @@ export function decodePage(bytes: Uint8Array, contentType?: string): string {
   // The decoder drops the byte order mark itself.
   if (bom) return new TextDecoder(bom).decode(bytes);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  const decoder = decoderFor(charsetOf(contentType)) ?? decoderFor(META_CHARSET.exec(head)?.[1]) ?? new TextDecoder('utf-8');
+  const decoder =
+    decoderFor(charsetOf(contentType)) ?? decoderFor(META_CHARSET.exec(head)?.[1]) ?? new TextDecoder('utf-8');
   return decoder.decode(bytes);
 }
 
 // The bytes that mark binary data (the MIME Sniffing standard), in the first 1445 bytes.
-const isBinaryByte = (byte: number) => byte <= 0x08 || byte === 0x0b || (byte >= 0x0e && byte <= 0x1a) || (byte >= 0x1c && byte <= 0x1f);
+const isBinaryByte = (byte: number) =>
+  byte <= 0x08 || byte === 0x0b || (byte >= 0x0e && byte <= 0x1a) || (byte >= 0x1c && byte <= 0x1f);
 const HTML_NAME = /\.(?:html?|xhtml|shtml)$/i;
 
 /**
@@ -48,6 +51,7 @@ export function notHtml(bytes: Uint8Array, name: string): string | undefined {
   const head = bytes.subarray(0, 1445);
   if (head.some(isBinaryByte)) return 'is not an HTML page: it holds binary data';
   const text = new TextDecoder('latin1').decode(head);
-  if (!HTML_NAME.test(name) && !/^(?:\xef\xbb\xbf)?\s*</.test(text)) return 'is not an HTML page: it does not start with markup';
+  if (!HTML_NAME.test(name) && !/^(?:\xef\xbb\xbf)?\s*</.test(text))
+    return 'is not an HTML page: it does not start with markup';
   return undefined;
 }

@@ -36,7 +36,8 @@ function kindOf(script: TreeElement): FoundScript['kind'] | undefined {
   const given = type ?? (language ? `text/${language}` : '');
   const essence = given.trim().toLowerCase();
   // A modern browser skips a classic script marked nomodule: it is the fallback for old ones.
-  if (essence === '' || JAVASCRIPT_TYPES.has(essence)) return attributeOf(script, 'nomodule') === null ? 'classic' : undefined;
+  if (essence === '' || JAVASCRIPT_TYPES.has(essence))
+    return attributeOf(script, 'nomodule') === null ? 'classic' : undefined;
   return essence === 'module' ? 'module' : undefined;
 }
 

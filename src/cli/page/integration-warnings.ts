@@ -8,7 +8,8 @@ export interface Warning {
 
 // The package's own files, by name or by the folder a CDN or node_modules serves them from.
 const ELEMENT_FILE = /(?:^|\/)rr-customer(?:\.iife)?\.js$/;
-const namesPackageFile = (path: string) => ELEMENT_FILE.test(path) || path.includes('/rr-customer@') || path.includes('/rr-customer/');
+const namesPackageFile = (path: string) =>
+  ELEMENT_FILE.test(path) || path.includes('/rr-customer@') || path.includes('/rr-customer/');
 
 const pathOf = (url: string, base: string) => {
   try {
@@ -29,8 +30,9 @@ const hostOf = (url: string, base: string) => {
 // Static and dynamic imports, and re-exports, with their specifier in quotes.
 const IMPORTS = /\b(?:import\s*\(?|from)\s*(['"`])([^'"`\n]+)\1/g;
 const importsPackage = (source: string, base: string) =>
-  [...source.matchAll(IMPORTS)].some(([, , specifier = '']) =>
-    specifier === 'rr-customer' || specifier.startsWith('rr-customer/') || namesPackageFile(pathOf(specifier, base)),
+  [...source.matchAll(IMPORTS)].some(
+    ([, , specifier = '']) =>
+      specifier === 'rr-customer' || specifier.startsWith('rr-customer/') || namesPackageFile(pathOf(specifier, base)),
   );
 
 /**
@@ -39,7 +41,9 @@ const importsPackage = (source: string, base: string) =>
  * A bundle of the site's own that imports it cannot be told from any other script.
  */
 export const definesElement = (scripts: readonly FoundScript[], base: string): boolean =>
-  scripts.some((script) => (script.src === undefined ? importsPackage(script.text, base) : namesPackageFile(pathOf(script.src, base))));
+  scripts.some((script) =>
+    script.src === undefined ? importsPackage(script.text, base) : namesPackageFile(pathOf(script.src, base)),
+  );
 
 const TRACKER_HOST = /(?:^|\.)retailrocket\.(?:ru|net)$/i;
 // A host name in the text: whole labels only, so that notretailrocket.ru is not one.
@@ -50,7 +54,9 @@ const TRACKER_REFERENCE = /(?:^|[^\w.-])(?:[\w-]+\.)*retailrocket\.(?:ru|net)(?!
  * script that names one, as the official snippet does when it inserts the tracker's script.
  */
 export const loadsTracker = (scripts: readonly FoundScript[], base: string): boolean =>
-  scripts.some((script) => (script.src === undefined ? TRACKER_REFERENCE.test(script.text) : TRACKER_HOST.test(hostOf(script.src, base))));
+  scripts.some((script) =>
+    script.src === undefined ? TRACKER_REFERENCE.test(script.text) : TRACKER_HOST.test(hostOf(script.src, base)),
+  );
 
 export const NO_DEFINITION: Warning = {
   code: 'no-definition',

@@ -5,7 +5,26 @@ type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
 // Where a declarative shadow root may be attached: any custom element, and these (the HTML
 // standard's list for attachShadow).
-const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
 
 /** The text of an attribute, or `null` when it is absent, as `getAttribute` gives it. */
 export const attributeOf = (element: TreeElement, name: string): string | null =>
@@ -28,7 +47,8 @@ export const childText = (element: TreeElement): string =>
  * Parses a page as a browser's HTML parser does (parse5 follows the standard, its error
  * recovery included), with each element's place in the source.
  */
-export const parsePage = (source: string): DefaultTreeAdapterTypes.Document => parse(source, { sourceCodeLocationInfo: true });
+export const parsePage = (source: string): DefaultTreeAdapterTypes.Document =>
+  parse(source, { sourceCodeLocationInfo: true });
 
 /** The content of the declarative shadow root `template` attaches to `host`, if it does. */
 function shadowRootOf(template: TreeElement, host: ParentNode): ParentNode | undefined {

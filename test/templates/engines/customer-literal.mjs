@@ -3,10 +3,14 @@
 
 /** @param {unknown} value */
 const escape = (value) =>
-  String(value).replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+  String(value).replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  );
 
 /** @param {{ name: unknown, value: unknown }} field */
-const customData = (field) => `<rr-custom-data name="${escape(field.name)}" value="${escape(field.value)}"></rr-custom-data>`;
+const customData = (field) =>
+  `<rr-custom-data name="${escape(field.name)}" value="${escape(field.value)}"></rr-custom-data>`;
 
 /**
  * @param {{ customer: Record<string, any> | null, store: Record<string, any> }} context
