@@ -1,5 +1,5 @@
-import { $ZodBoolean, $ZodCustom, $ZodString, regexes, type $ZodType } from 'zod/v4/core';
-import { PHONE_MAX_LENGTH, PHONE_PATTERN } from './contact-rules.js';
+import { $ZodCustom, $ZodString, type $ZodType } from 'zod/v4/core';
+import { isEmail, PHONE_MAX_LENGTH, PHONE_PATTERN } from './contact-rules.js';
 import type { IssueCode } from './customer-issue.js';
 import { hasTemplateTag, identifiesNoOne } from './identity-rules.js';
 import { CONSENT_WORDS } from './read-text.js';
@@ -81,10 +81,7 @@ export const CUSTOMER_FIELDS = [
     name: 'email',
     attribute: 'email',
     max: EMAIL_MAX_LENGTH,
-    schema: text(
-      EMAIL_MAX_LENGTH,
-      rule('invalid-email', (text) => regexes.email.test(text)),
-    ),
+    schema: text(EMAIL_MAX_LENGTH, rule('invalid-email', isEmail)),
   },
   {
     name: 'phone',
@@ -101,14 +98,21 @@ export const CUSTOMER_FIELDS = [
     name: 'softLinks',
     pair: 'soft link',
     pairName: text(TEXT_MAX_LENGTH),
-    // A soft link's value points at one customer, as the ID does.
-    pairValue: text(TEXT_MAX_LENGTH, identifiesSomeone()),
+    // A soft link's value points at one customer, as the ID does; Retail Rocket's
+    // documentation says an email address must not be one.
+    pairValue: text(
+      TEXT_MAX_LENGTH,
+      identifiesSomeone(),
+      rule('email-soft-link', (text) => !isEmail(text)),
+    ),
   },
   {
     name: 'isAgreedToReceiveMarketingMail',
     attribute: 'is-agreed-to-receive-marketing-mail',
     max: TEXT_MAX_LENGTH,
-    schema: new $ZodBoolean({ type: 'boolean', error: () => 'invalid-consent' }),
+    // Read consent is a boolean; text left over is no consent word. A custom check rather
+    // than zod's boolean type, which would be one more class on the wire.
+    schema: rule('invalid-consent', (value) => typeof value === 'boolean'),
     blocks: true,
   },
 ] as const satisfies readonly (ValueField | PairsField)[];
@@ -122,7 +126,8 @@ export type AttributeFieldName = AttributeField['name'];
 export type PairsFieldName = Exclude<FieldName, AttributeFieldName>;
 
 /** `<rr-customer>`'s attribute names, each with the field it sets. */
-export const CUSTOMER_ATTRIBUTES = Object.fromEntries(
+// Pure, so that a bundle of the element, which has no use for it, drops it.
+export const CUSTOMER_ATTRIBUTES = /* @__PURE__ */ Object.fromEntries(
   CUSTOMER_FIELDS.flatMap((field) => ('attribute' in field ? [[field.attribute, field.name]] : [])),
 ) as { readonly [Field in AttributeField as Field['attribute']]: Field['name'] };
 
@@ -135,6 +140,7 @@ const MESSAGES: Partial<Record<IssueCode, (what: string, max: number) => string>
   'guest-id': (what) => `${what} is a placeholder that identifies no one (a guest's or an empty ID)`,
   'not-text': (what) => `${what} must be text`,
   'invalid-email': (what) => `${what} must be a valid email address`,
+  'email-soft-link': (what) => `${what} is an email address, which Retail Rocket does not take as a soft link`,
   'invalid-phone': (what) =>
     `${what} must have 7 to 15 digits, written as in E.164 or in one of Retail Rocket's formats`,
   'invalid-consent': (what) =>

@@ -12,7 +12,8 @@ export type IssueCode =
   | 'invalid-phone'
   | 'invalid-consent'
   | 'wrong-shape'
-  | 'pair-without-name';
+  | 'pair-without-name'
+  | 'email-soft-link';
 
 /** One problem with the input: its code, the parameter's camelCase name and what is wrong, never the value. */
 export interface CustomerIssue {

@@ -497,8 +497,8 @@ describe('limits, checked before anything costlier', () => {
     },
     {
       name: 'an email of 254 characters is sent',
-      fields: { customerId: ID, email: `${'a'.repeat(64)}@${'b'.repeat(177)}.example.com` },
-      payload: { customerId: ID, email: `${'a'.repeat(64)}@${'b'.repeat(177)}.example.com` },
+      fields: { customerId: ID, email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.com` },
+      payload: { customerId: ID, email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.com` },
     },
     {
       name: "the longest phone the seed's grammar allows is sent",
