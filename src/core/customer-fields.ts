@@ -1,4 +1,4 @@
-import { $ZodCustom, $ZodString, type $ZodType } from 'zod/v4/core';
+import { $ZodCustom, type $ZodType } from 'zod/v4/core';
 import { isEmail, PHONE_MAX_LENGTH, PHONE_PATTERN } from './contact-rules.js';
 import type { IssueCode } from './customer-issue.js';
 import { hasTemplateTag, identifiesNoOne } from './identity-rules.js';
@@ -20,25 +20,30 @@ export const EMAIL_MAX_LENGTH = 254;
 /** The longest region ID Retail Rocket's documentation allows. */
 export const REGION_MAX_LENGTH = 50;
 
-const rule = (code: IssueCode, test: (text: string) => boolean, abort = false) =>
-  new $ZodCustom({ type: 'custom', check: 'custom', fn: (value) => test(value as string), abort, error: () => code });
+// One kind of zod check for every rule: a value's issue is the code its error answers with.
+// A rule may carry further rules, which run after it, and not at all when it aborts.
+const rule = (code: IssueCode, test: (text: string) => boolean, abort = false, checks: $ZodCustom[] = []) =>
+  new $ZodCustom({
+    type: 'custom',
+    check: 'custom',
+    fn: (value) => test(value as string),
+    abort,
+    checks,
+    error: () => code,
+  });
 
 /**
- * Text of at most `max` characters, with no unfilled template tag, then `checks`. The length
- * is counted in code points, as a person counts characters, and checked first and finally when
- * it fails, so that no other check ever reads a giant value.
+ * Text of at most `max` characters, with no unfilled template tag, then `checks`. The values
+ * are text already (read-text.ts). The length is counted in code points, as a person counts
+ * characters, and checked first and finally when it fails, so that no other check ever reads
+ * a giant value.
  */
 const text = (max: number, ...checks: $ZodCustom[]) => {
   const within = new RegExp(`^[^]{0,${max}}$`, 'u');
-  return new $ZodString({
-    type: 'string',
-    checks: [
-      rule('too-long', (text) => within.test(text), true),
-      rule('template-tag', (text) => !hasTemplateTag(text)),
-      ...checks,
-    ],
-    error: () => 'not-text',
-  });
+  return rule('too-long', (text) => within.test(text), true, [
+    rule('template-tag', (text) => !hasTemplateTag(text)),
+    ...checks,
+  ]);
 };
 
 const identifiesSomeone = () => rule('guest-id', (text) => !identifiesNoOne(text));
@@ -138,7 +143,6 @@ const MESSAGES: Partial<Record<IssueCode, (what: string, max: number) => string>
   'too-long': (what, max) => `${what} must have at most ${max} characters`,
   'template-tag': (what) => `${what} holds a template tag that was never filled in`,
   'guest-id': (what) => `${what} is a placeholder that identifies no one (a guest's or an empty ID)`,
-  'not-text': (what) => `${what} must be text`,
   'invalid-email': (what) => `${what} must be a valid email address`,
   'email-soft-link': (what) => `${what} is an email address, which Retail Rocket does not take as a soft link`,
   'invalid-phone': (what) =>
