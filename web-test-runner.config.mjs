@@ -5,6 +5,7 @@ import { testLaunchers } from './test/support/engine-launchers.mjs';
 import { selectedEngines } from './test/support/engines.mjs';
 import { testCountReporter } from './test/support/test-count-reporter.mjs';
 import { heapUsagePlugin } from './test/support/heap-usage-plugin.mjs';
+import { sourceEndpoint } from './test/support/source-endpoint.mjs';
 import { frameworkPlugins } from './test/frameworks/dev-server-plugins.mjs';
 
 // Every test runs in Chromium, Firefox and WebKit (test/support/engines.mjs); RR_ENGINES picks
@@ -64,6 +65,8 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     heapUsagePlugin(),
   ],
+  // The customer source's endpoint, for the tests of `src`.
+  middleware: [sourceEndpoint],
   testRunnerHtml,
   browsers: Object.values(launchers),
   // All engines at once (the runner's default is two); starting three browsers together on

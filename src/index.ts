@@ -3,6 +3,7 @@ export type { CustomerIssue, IssueCode } from './core/customer-issue.js';
 export type { CustomerPayload, SoftLink } from './core/customer-payload.js';
 export type {
   CustomerErrorDetail,
+  CustomerErrorReason,
   CustomerErrorEvent,
   CustomerInvalidDetail,
   CustomerInvalidEvent,

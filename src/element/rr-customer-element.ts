@@ -4,7 +4,7 @@ import { checkCustomer } from '../core/check-customer.js';
 import { CUSTOMER_FIELDS } from '../core/customer-fields.js';
 import type { CustomerIssue } from '../core/customer-issue.js';
 import type { CustomerPayload, SoftLink } from '../core/customer-payload.js';
-import { readCustomer, type NamedValue } from '../core/read-customer.js';
+import { readCustomer, type CustomerFields, type NamedValue } from '../core/read-customer.js';
 import { hiddenHostStyle } from './name-value-element.js';
 import type { TrackerFailure } from './rr-customer-events.js';
 import { queueSetCustomer } from './set-customer-queue.js';
@@ -54,12 +54,19 @@ const failureMessages: Record<TrackerFailure, string> = {
 export class RrCustomerElement extends ReactiveElement {
   // From the field table: each parameter is a property, and those with an attribute read it
   // as text. The attributes are documented on the declared fields below, for the manifest.
-  static override properties: PropertyDeclarations = Object.fromEntries(
-    CUSTOMER_FIELDS.map((field) => [
-      field.name,
-      'attribute' in field ? { attribute: field.attribute, converter: text } : { attribute: false },
-    ]),
-  );
+  static override properties: PropertyDeclarations = {
+    ...Object.fromEntries(
+      CUSTOMER_FIELDS.map((field) => [
+        field.name,
+        'attribute' in field ? { attribute: field.attribute, converter: text } : { attribute: false },
+      ]),
+    ),
+    src: {},
+    hold: { type: Boolean },
+  };
+
+  /** How long the customer source has for its whole answer, in ms, before it counts as failed. */
+  static sourceTimeout = 10_000;
 
   static override styles = hiddenHostStyle;
 
@@ -97,7 +104,27 @@ export class RrCustomerElement extends ReactiveElement {
    */
   declare softLinks: readonly (SoftLink | { readonly name: string; readonly value: string | number })[] | undefined;
 
+  /**
+   * The URL of a private endpoint that answers with the signed-in customer as JSON, for pages
+   * a shared cache may store: its fields take the place of the markup's, and nothing is sent
+   * until it has answered. Empty means no source.
+   * @attr src
+   */
+  declare src: string | undefined;
+  /**
+   * While present, nothing is sent: for a consent manager, which removes it once the visitor
+   * agrees. Issues are still reported. Once removed, the current input is sent.
+   * @attr hold
+   */
+  declare hold: boolean;
+
   #childObserver: MutationObserver | undefined;
+  // The source last asked, and its answer: `undefined` until it has answered well, `null`
+  // for a guest. Each request gets a number, so that only the latest one's answer counts.
+  #sourceUrl: string | undefined;
+  #answer: CustomerFields | null | undefined;
+  #requests = 0;
+  #abortSource: AbortController | undefined;
   #lastInputKey: string | undefined;
   // Counts the distinct inputs, so that a queued call can tell whether the input it came from
   // is still the current one without holding on to that input's text.
@@ -120,13 +147,44 @@ export class RrCustomerElement extends ReactiveElement {
       attributes: true,
       attributeFilter: ['name', 'value'],
     });
-    // Children may have changed while the element was away.
+    // Children may have changed while the element was away, and the source is asked anew.
+    this.#sourceUrl = undefined;
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver?.disconnect();
+    this.#abortSource?.abort();
+    this.#requests += 1;
+  }
+
+  /**
+   * Asks the customer source again, as after a login that did not reload the page. Settles
+   * once that answer has been handled; never rejects. Without a source, or once a newer
+   * request replaces this one, it resolves at once.
+   */
+  async refresh(): Promise<void> {
+    this.#abortSource?.abort();
+    const request = ++this.#requests;
+    this.#answer = undefined;
+    const url = (this.#sourceUrl = this.#currentSource());
+    if (!url || !this.isConnected) return;
+    const controller = (this.#abortSource = new AbortController());
+    const { fetchCustomer } = await import('./customer-source.js');
+    const names = CUSTOMER_FIELDS.map((field) => field.name);
+    const answer = await fetchCustomer(url, names, controller.signal, RrCustomerElement.sourceTimeout);
+    if (!answer || request !== this.#requests) return;
+    if ('failure' in answer) {
+      this.#dispatch('rr-customer-error', {
+        reason: 'source-failed',
+        message: `The customer source ${answer.failure}`,
+      });
+      return;
+    }
+    this.#answer = answer.fields;
+    this.requestUpdate();
+    await this.updateComplete;
   }
 
   // While the parser is still on the page, the children written in the markup may not
@@ -140,17 +198,32 @@ export class RrCustomerElement extends ReactiveElement {
 
   protected override updated(): void {
     if (!this.isConnected) return;
-    const input = readCustomer(this, this.#children(SOFT_LINK), this.#children(CUSTOM_DATA));
+    const url = this.#currentSource();
+    if (url !== this.#sourceUrl) void this.refresh();
+    // Until the source has answered well, nothing: a cached page's own markup must never go
+    // out first. A guest sends nothing and is no problem to report.
+    if (url && !this.#answer) return;
+    const answer = this.#answer ?? {};
+    const fields = url
+      ? Object.fromEntries(CUSTOMER_FIELDS.map(({ name }) => [name, name in answer ? answer[name] : this[name]]))
+      : this;
+    const input = readCustomer(fields, this.#children(SOFT_LINK), this.#children(CUSTOM_DATA));
     // The input holds only text, booleans and messages, so its JSON tells inputs apart
-    // exactly as the contract does.
+    // exactly as the contract does. Held, the same input is another state: released, it sends.
     const inputKey = JSON.stringify(input);
-    if (inputKey === this.#lastInputKey) return;
-    this.#lastInputKey = inputKey;
+    const stateKey = this.hold ? `held ${inputKey}` : inputKey;
+    if (stateKey === this.#lastInputKey) return;
+    this.#lastInputKey = stateKey;
     this.#inputCount += 1;
 
     const { payload, issues, sent } = checkCustomer(input);
-    if (payload) this.#send(payload, this.#inputCount);
-    if (issues.length) this.#reportInvalid(issues, sent, inputKey);
+    if (payload && !this.hold) this.#send(payload, this.#inputCount);
+    if (issues.length) this.#reportInvalid(issues, sent && !this.hold, inputKey);
+  }
+
+  // Empty is no source at all.
+  #currentSource(): string | undefined {
+    return String(this.src ?? '').trim() || undefined;
   }
 
   #children(tagName: string): NamedValue[] {

@@ -20,9 +20,16 @@ export interface CustomerInvalidDetail {
  */
 export type TrackerFailure = 'queue-replaced' | 'api-missing' | 'api-threw';
 
+/**
+ * Why `rr-customer-error` fired: a tracker failure, or `source-failed`: the customer source
+ * (`src`) answered with a status that is no guest's, not in time, or with no JSON object,
+ * and nothing was sent.
+ */
+export type CustomerErrorReason = TrackerFailure | 'source-failed';
+
 /** `detail` of `rr-customer-error`: a reason and a fixed message, never the payload. */
 export interface CustomerErrorDetail {
-  readonly reason: TrackerFailure;
+  readonly reason: CustomerErrorReason;
   readonly message: string;
 }
 

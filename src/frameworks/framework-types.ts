@@ -13,7 +13,7 @@ export type RrCustomerAttributes = {
 };
 
 /** The properties of `<rr-customer>`, camelCase, with their own types. */
-export type RrCustomerProperties = Partial<Pick<RrCustomerElement, FieldName>>;
+export type RrCustomerProperties = Partial<Pick<RrCustomerElement, FieldName | 'src' | 'hold'>>;
 
 /** Attributes and properties of `<rr-soft-link>` and `<rr-custom-data>`: the same names, text. */
 export type NameValueProperties<Element extends RrSoftLinkElement | RrCustomDataElement> = Partial<

@@ -9,8 +9,10 @@ const { RrCustomerElement } = await import(
   new URL('../../dist/lib/element/rr-customer-element.js', import.meta.url).href
 );
 
-test("the map names exactly the element's observed attributes, in its order", () => {
-  assert.deepEqual(Object.keys(CUSTOMER_ATTRIBUTES), RrCustomerElement.observedAttributes);
+// Beside the parameters, the element observes how it is fed and gated: `src` and `hold`,
+// which the command reads on its own terms.
+test("the map names exactly the element's observed attributes of the parameters, in its order", () => {
+  assert.deepEqual([...Object.keys(CUSTOMER_ATTRIBUTES), 'src', 'hold'], RrCustomerElement.observedAttributes);
 });
 
 test('each attribute sets the field the map names, with its text as it is', () => {

@@ -47,6 +47,12 @@ const GLOBALS = {
   customElements: { versions: CUSTOM_ELEMENTS },
   queueMicrotask: { versions: v(71, 69, 12.1) },
   structuredClone: { versions: v(98, 94, 15.4) },
+  URL: { versions: v(32, 19, 7) },
+  fetch: { versions: v(42, 39, 10.1) },
+  Blob: { versions: v(20, 13, 8) },
+  setTimeout: { versions: v(1, 1, 1) },
+  clearTimeout: { versions: v(1, 1, 1) },
+  AbortController: { versions: v(66, 57, 12.1) },
   WeakRef: { versions: v(84, 79, 14.1) },
   FinalizationRegistry: { versions: v(84, 79, 14.1) },
   AggregateError: { versions: v(85, 79, 14) },
@@ -289,6 +295,7 @@ const statement = BROWSERS.map((browser) => `${browser} ${stated[browser]}`).joi
 const BUILDS = [
   ['dist/rr-customer.js', 'module'],
   ['dist/rr-customer.iife.js', 'script'],
+  ['dist/rr-customer-source.js', 'module'],
 ];
 
 for (const [file, sourceType] of BUILDS) {

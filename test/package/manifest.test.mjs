@@ -129,7 +129,7 @@ test('the VS Code and JetBrains data hold every element with every attribute, an
     const declaration = declarationOf(tagName);
     const attributes = (declaration.attributes ?? []).map((attribute) => attribute.name).sort();
     const fields = (declaration.members ?? [])
-      .filter((member) => member.kind === 'field')
+      .filter((member) => member.kind === 'field' && !member.static)
       .map((member) => member.name)
       .sort();
     const events = (declaration.events ?? []).map((event) => event.name).sort();

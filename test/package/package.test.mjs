@@ -47,6 +47,7 @@ test('the tarball holds the built code, its types, the manifest, the editor data
     'README.md',
     'package.json',
     'dist/rr-customer.js',
+    'dist/rr-customer-source.js',
     'dist/rr-customer.iife.js',
     'dist/custom-elements.json',
     'dist/vscode.html-custom-data.json',
