@@ -30,7 +30,7 @@ const codesOf = (result) => result.issues.map(({ code, field }) => [code, field]
 /**
  * One row: `fields` (and optional children), then the payload that must be sent (`null`:
  * nothing is queued) and every issue that must be reported, as `[code, field]` in order.
- * @typedef {{ name: string, fields: Fields, softLinks?: Pair[], customData?: Pair[], payload: Record<string, unknown> | null, issues?: [string, string][] }} Row
+ * @typedef {{ name: string, fields: Fields, softLinks?: Pair[], customData?: Pair[], payload: Record<string, unknown> | null, issues?: string[][] }} Row
  */
 
 /** @param {Row[]} rows */
@@ -962,12 +962,10 @@ describe('template tags, more forms', () => {
         { name: 'city', value: 'Kazan' },
       ],
       payload: { customerId: ID, customData: { city: 'Kazan' }, softLinks: [{ name: 'crm', value: 'c-1' }] },
-      issues: /** @type {[string, string][]} */ (
-        ['email', 'phone', 'customData', 'defaultStockId', 'softLinks', 'softLinks'].map((field) => [
-          'template-tag',
-          field,
-        ])
-      ),
+      issues: ['email', 'phone', 'customData', 'defaultStockId', 'softLinks', 'softLinks'].map((field) => [
+        'template-tag',
+        field,
+      ]),
     })),
     ...['{{ half', 'a }} {{ b', '%} {%', '50% {off}', '$ {5}', '{ $5 }', '<? no', 'a ?> <?', '{{ x }'].map((text) => ({
       name: `${JSON.stringify(text)} has no closer after its opening: it is text`,
