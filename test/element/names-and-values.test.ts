@@ -4,6 +4,7 @@ import {
   RrCustomerElement,
   RrSoftLinkElement,
   type CustomerInvalidDetail,
+  type CustomerIssue,
 } from '../../src/index.js';
 import { freshTracker, mount, newCustomerId, recordEvents, settle } from '../support/page.js';
 
@@ -164,6 +165,9 @@ describe('empty values', () => {
   });
 });
 
+/** Issues as `[field, code]`, what listeners match on; the wording is for people and may change. */
+const codesOf = (issues: readonly CustomerIssue[]) => issues.map(({ field, code }) => [field, code]);
+
 /** What one element, connected once, made: the calls, and each rr-customer-invalid as [sent, fields]. */
 async function connectOnce(setUp: (element: RrCustomerElement) => void, children = '') {
   const tracker = freshTracker();
@@ -190,8 +194,8 @@ async function connectOnce(setUp: (element: RrCustomerElement) => void, children
 }
 
 describe('placeholders are not values', () => {
-  const PLACEHOLDERS = ['undefined', 'null', 'None', 'nil', 'NaN', '[object Object]', '<no value>', '<nil>'];
-  const cased = PLACEHOLDERS.flatMap((text) => [text, text.toUpperCase(), ` ${text.toLowerCase()}\n`]);
+  // Every placeholder in every case is test/core's table; two prove the element's reading of each place.
+  const cased = ['None', ' null\n'];
 
   it('as an attribute of an optional field, each counts as not given: nothing is reported', async () => {
     for (const text of cased) {
@@ -227,14 +231,17 @@ describe('placeholders are not values', () => {
     for (const text of cased) {
       const { calls, issues } = await connectOnce((element) => element.setAttribute('customer-id', text));
       expect(calls, text).to.deep.equal([]);
-      expect(issues, text).to.deep.equal([{ field: 'customerId', message: 'customerId is required' }]);
+      expect(
+        issues.map(({ code, field }) => ({ code, field })),
+        text,
+      ).to.deep.equal([{ code: 'required', field: 'customerId' }]);
     }
   });
 
   it("as a child's value, each leaves the child out; as its name, the child has none", async () => {
     for (const text of cased) {
       const id = newCustomerId();
-      const { calls, reports } = await connectOnce(
+      const { calls, reports, issues } = await connectOnce(
         (element) => element.setAttribute('customer-id', id),
         `<rr-soft-link name="card" value="${text}"></rr-soft-link><rr-custom-data name="tier" value="${text}"></rr-custom-data>
          <rr-soft-link name="${text}" value="c-1"></rr-soft-link><rr-custom-data name="${text}" value="gold"></rr-custom-data>
@@ -242,6 +249,7 @@ describe('placeholders are not values', () => {
       );
       expect(calls, text).to.deep.equal([{ customerId: id, customData: { city: 'Kazan' } }]);
       expect(reports, text).to.deep.equal([[true, ['customData', 'softLinks']]]);
+      expect(issues.map((issue) => issue.code)).to.deep.equal(['pair-without-name', 'pair-without-name']);
     }
   });
 
@@ -260,28 +268,10 @@ describe('placeholders are not values', () => {
 });
 
 describe('consent', () => {
+  // Every consent word in every case is test/core's table: one yes and one no read from the attribute.
   const cases: [string, boolean][] = [
-    ['true', true],
-    ['TRUE', true],
-    ['True', true],
-    ['1', true],
-    ['yes', true],
-    ['YES', true],
-    ['y', true],
     ['Y', true],
-    ['on', true],
-    ['On', true],
-    ['false', false],
-    ['FALSE', false],
-    ['False', false],
-    ['0', false],
-    [' false ', false],
-    ['no', false],
-    ['No', false],
-    ['n', false],
-    ['N', false],
-    ['off', false],
-    ['OFF', false],
+    [' off ', false],
   ];
   for (const [written, sent] of cases) {
     it(`"${written}" sends ${String(sent)}`, async () => {
@@ -293,7 +283,7 @@ describe('consent', () => {
     });
   }
 
-  for (const written of ['', ' ', 'null', 'None', 'undefined', '[object Object]', '<no value>', 'NaN']) {
+  for (const written of ['', 'None']) {
     it(`present as "${written}" (empty or a placeholder) sends false`, async () => {
       const tracker = freshTracker();
       const id = newCustomerId();
@@ -327,7 +317,7 @@ describe('consent', () => {
     ]);
   });
 
-  for (const written of ['2', 'truee', 'maybe', 'ja', 'nope', 'yes please', '-1', 'true false']) {
+  for (const written of ['maybe']) {
     it(`"${written}" is invalid and nothing is queued`, async () => {
       const tracker = freshTracker();
       const invalid = recordEvents<CustomerInvalidDetail>('rr-customer-invalid');
@@ -340,16 +330,13 @@ describe('consent', () => {
       invalid.stop();
       tracker.load();
       expect(tracker.calls).to.deep.equal([]);
-      expect(invalid.details).to.deep.equal([
-        {
-          issues: [
-            {
-              field: 'isAgreedToReceiveMarketingMail',
-              message: 'isAgreedToReceiveMarketingMail must be true, false, 1, 0, yes, no, y, n, on or off',
-            },
-          ],
-          sent: false,
-        },
+      expect(
+        invalid.details.map(({ issues, sent }) => ({
+          sent,
+          issues: issues.map(({ code, field }) => ({ code, field })),
+        })),
+      ).to.deep.equal([
+        { sent: false, issues: [{ code: 'invalid-consent', field: 'isAgreedToReceiveMarketingMail' }] },
       ]);
     });
   }
@@ -466,13 +453,13 @@ describe('numbers are text', () => {
     expect(calls).to.deep.equal([{ customerId: id }]);
     const none = await connectOnce((element) => (element.customerId = NaN));
     expect(none.calls).to.deep.equal([]);
-    expect(none.issues).to.deep.equal([{ field: 'customerId', message: 'customerId is required' }]);
+    expect(codesOf(none.issues)).to.deep.equal([['customerId', 'required']]);
   });
 
   it('Infinity is invalid: as the customer ID it blocks, elsewhere it leaves its field or pair out', async () => {
     const blocked = await connectOnce((element) => (element.customerId = -Infinity));
     expect(blocked.calls).to.deep.equal([]);
-    expect(blocked.issues).to.deep.equal([{ field: 'customerId', message: 'customerId must be finite' }]);
+    expect(codesOf(blocked.issues)).to.deep.equal([['customerId', 'not-text']]);
 
     const id = newCustomerId();
     const partial = await connectOnce((element) =>
@@ -485,21 +472,16 @@ describe('numbers are text', () => {
       }),
     );
     expect(partial.calls).to.deep.equal([{ customerId: id, customData: { tier: 'gold' } }]);
-    expect(partial.reports).to.deep.equal([[true, ['phone', 'customData', 'defaultStockId', 'softLinks']]]);
-    expect(partial.issues.map((issue) => issue.message)).to.deep.equal([
-      'phone must be finite',
-      'each custom data value must be finite',
-      'defaultStockId must be finite',
-      'each soft link value must be finite',
-    ]);
+    expect(partial.reports.map(([sent]) => sent)).to.deep.equal([true]);
+    expect(codesOf(partial.issues)).to.deep.equal(
+      ['phone', 'customData', 'defaultStockId', 'softLinks'].map((field) => [field, 'not-text']),
+    );
   });
 
   it('a boolean or an object where text belongs is invalid, named by its kind', async () => {
     const blocked = await connectOnce((element) => Object.assign(element, { customerId: false }));
     expect(blocked.calls).to.deep.equal([]);
-    expect(blocked.issues).to.deep.equal([
-      { field: 'customerId', message: 'customerId must be text, not true or false' },
-    ]);
+    expect(codesOf(blocked.issues)).to.deep.equal([['customerId', 'not-text']]);
 
     const id = newCustomerId();
     const partial = await connectOnce((element) =>
@@ -515,13 +497,9 @@ describe('numbers are text', () => {
       }),
     );
     expect(partial.calls).to.deep.equal([{ customerId: id, customData: { tier: 'gold' } }]);
-    expect(partial.issues).to.deep.equal([
-      { field: 'email', message: 'email must be text, not true or false' },
-      { field: 'phone', message: 'phone must be text, not an object' },
-      { field: 'customData', message: 'each custom data value must be text, not true or false' },
-      { field: 'softLinks', message: 'each soft link value must be text, not an object' },
-      { field: 'softLinks', message: 'each soft link name must be text, not an object' },
-    ]);
+    expect(codesOf(partial.issues)).to.deep.equal(
+      ['email', 'phone', 'customData', 'softLinks', 'softLinks'].map((field) => [field, 'not-text']),
+    );
     expect(partial.reports.map(([sent]) => sent)).to.deep.equal([true]);
   });
 });

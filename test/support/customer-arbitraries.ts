@@ -98,9 +98,16 @@ export const shapedCustomerId = fc
   .tuple(fc.integer({ min: 1, max: 999999 }), fc.stringMatching(/^[a-z0-9]{6}$/))
   .map(([n, tail]) => `customer-${n}-${tail}`);
 
-export const validEmail = fc
+const asciiEmail = fc
   .tuple(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.integer({ min: 0, max: 99999 }), fc.constantFrom('com', 'org'))
   .map(([name, n, tld]) => `person.${name}.${n}@example.${tld}`);
+
+/** An email whose domain a browser converts to ASCII before it judges it. */
+const internationalEmail = fc
+  .tuple(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.constantFrom('пример.рф', 'bücher.de', 'xn--e1afmkfd.xn--p1ai'))
+  .map(([name, domain]) => `${name}@${domain}`);
+
+export const validEmail = fc.oneof({ arbitrary: asciiEmail, weight: 4 }, { arbitrary: internationalEmail, weight: 1 });
 
 /** An email of the valid form, but over 254 characters. */
 export const tooLongEmail = fc
@@ -128,6 +135,7 @@ export const validPhone = fc.oneof(
   fc.constantFrom(...SEED_PHONES),
   digits(7, 15).map((number) => `+${number}`),
   fc.tuple(digits(3, 3), digits(3, 3), digits(2, 2), digits(2, 2)).map(([a, b, c, d]) => `+7 (${a}) ${b}-${c}-${d}`),
+  fc.tuple(digits(3, 3), digits(3, 3), digits(4, 4)).map(([a, b, c]) => `${a}.${b}.${c}`),
 );
 
 /** A phone number as a framework may keep it: a whole number of 7 to 15 digits. */
@@ -140,7 +148,16 @@ const notGiven = (text: string) =>
 /** Email text that is given and invalid. */
 export const invalidEmail = fc.oneof(
   anyText.filter((text) => !text.includes('@') && !notGiven(text)),
-  fc.constantFrom('a@', '@example.com', 'a b@example.com', 'a@b', 'x@@example.com', 'person@example.'),
+  fc.constantFrom(
+    'a@',
+    '@example.com',
+    'a b@example.com',
+    'someone@do-.com',
+    'x@@example.com',
+    'person@example.',
+    `a@${'b'.repeat(64)}.com`,
+    'anna@при мер.рф',
+  ),
   templateTag,
   tooLongEmail,
 );
@@ -280,7 +297,7 @@ const pairName = fc.oneof(
 const pairValue = fc.oneof(
   { arbitrary: fc.constantFrom('gold', '1', ' x ', 'y', '42'), weight: 4 },
   { arbitrary: anyText, weight: 2 },
-  { arbitrary: fc.oneof(guestId, templateTag, placeholder), weight: 1 },
+  { arbitrary: fc.oneof(guestId, templateTag, placeholder, validEmail), weight: 1 },
 );
 /** A pair's value as a property may hold it: text, a number, or something that can be no text. */
 const propertyPairValue = fc.oneof(

@@ -18,10 +18,21 @@
  * - consent: true/1/yes/y/on and false/0/no/n/off in any case; present but empty (or a
  *   placeholder) is false; a boolean is itself; absent, undefined or null leaves it out.
  *
- * Email and phone validity are decided by narrow rules that hold for the values the property
- * tests generate (see customer-arbitraries.ts): a valid email there is always of the form
- * `name@example.com`, a valid phone always has 7 to 15 digits in a form the seed lists, and
- * the invalid ones are text without `@`, or with too few or too many digits.
+ * - an email is valid when the HTML standard's `<input type=email>` takes it once its domain,
+ *   if written in letters beyond ASCII, is converted to ASCII (IDNA) as a browser's URL parser
+ *   does: `anna@пример.рф` is valid, `someone@do-.com` or a label of 64 characters is not;
+ * - a soft link value that is a valid email address is refused: Retail Rocket takes no email
+ *   as a soft link.
+ *
+ * Each problem has the code docs/issue-codes.md gives it: `required`, `not-text` (a value that
+ * can be no text), `wrong-shape` (a list property or entry of the wrong shape, or one that
+ * threw), `pair-without-name`, `too-long` (checked first), `template-tag`, then the field's
+ * own: `guest-id`, `invalid-email`, `invalid-phone`, `email-soft-link`, `invalid-consent`.
+ *
+ * Phone validity is decided by a narrow rule that holds for the values the property tests
+ * generate (see customer-arbitraries.ts): a valid phone always has 7 to 15 digits in a form the
+ * seed lists (a dot, space or hyphen between groups), and the invalid ones have too few or too
+ * many digits.
  */
 
 export type FieldName = 'customerId' | 'email' | 'phone' | 'defaultStockId' | 'isAgreedToReceiveMarketingMail';
@@ -55,14 +66,24 @@ export interface ModelInput {
 export interface ModelOutcome {
   /** The call, without every field and pair that has a problem; `undefined` when a problem blocks it. */
   readonly payload: Record<string, unknown> | undefined;
-  /** The field of each problem, one per field or pair (order aside). */
-  readonly issues: readonly string[];
+  /** Each problem, one per field or pair (order aside). */
+  readonly issues: readonly ModelIssue[];
 }
 
-/** A value that is given but can be no text: the model knows only its kind, as the element may. */
+/** One problem as the model names it: the issue code and the field, never the value. */
+export interface ModelIssue {
+  readonly code: string;
+  readonly field: string;
+}
+
+/**
+ * A value that is given but can be no text, known only by its kind, as the element may; or a
+ * list property or entry of the wrong shape (`shape …`, `entry …`, `threw`).
+ */
 interface Bad {
   readonly bad: string;
 }
+const badCode = ({ bad }: Bad): string => (/^(?:shape|entry) |^threw$/.test(bad) ? 'wrong-shape' : 'not-text');
 type Read = string | Bad;
 interface Pair {
   readonly name: Read | undefined;
@@ -214,7 +235,23 @@ export function inputIdentity(input: ModelInput): string {
   return canonical(readInput(input));
 }
 
-const VALID_EMAIL = /^[A-Za-z0-9]+(?:[.+][A-Za-z0-9]+)*@example\.(?:com|org)$/;
+// The HTML standard's "valid email address", as written there.
+const VALID_EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+/** Whether a browser's `<input type=email>` takes text, its international domain converted to ASCII first. */
+export function isValidEmail(text: string): boolean {
+  const at = text.lastIndexOf('@');
+  const domain = text.slice(at + 1);
+  // Only a domain of letters, digits, marks, dots and hyphens is converted: anything else the
+  // URL parser would read as a port, a path or an escape, and so no email address.
+  if (at < 0 || !/[^\0-\x7f]/.test(domain) || !/^[\p{L}\p{M}\p{N}.-]+$/u.test(domain)) return VALID_EMAIL.test(text);
+  try {
+    return VALID_EMAIL.test(`${text.slice(0, at)}@${new URL(`http://${domain}/`).hostname}`);
+  } catch {
+    return false;
+  }
+}
 
 const codePoints = (text: string): number => [...text].length;
 const digitCount = (text: string): number => text.replace(/\D/g, '').length;
@@ -229,52 +266,79 @@ export function holdsTemplateTag(text: string): boolean {
 
 export const identifiesNoOne = (text: string): boolean => noOne.has(text.toLowerCase());
 
-/** Whether `value` is text the tracker may get for a field of `max` code points. */
-function goodText(value: Read | undefined, max: number): value is string {
-  return typeof value === 'string' && codePoints(value) <= max && !holdsTemplateTag(value);
+/** The first problem with text given for a field of `max` code points, whose own rules are `rules`. */
+function problemOf(
+  value: Read | undefined,
+  max: number,
+  rules: readonly (readonly [string, (text: string) => boolean])[] = [],
+): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') return badCode(value);
+  if (codePoints(value) > max) return 'too-long';
+  if (holdsTemplateTag(value)) return 'template-tag';
+  return rules.find(([, valid]) => !valid(value))?.[0];
 }
+
+const someone = ['guest-id', (text: string) => !identifiesNoOne(text)] as const;
 
 /** What the element must do with this input. */
 export function expectedOutcome(input: ModelInput): ModelOutcome {
   const read = readInput(input);
-  const issues: string[] = [];
+  const issues: ModelIssue[] = [];
   const payload: Record<string, unknown> = {};
   let blocked = false;
 
-  if (goodText(read.customerId, 1000) && !identifiesNoOne(read.customerId)) payload.customerId = read.customerId;
+  const idProblem = read.customerId === undefined ? 'required' : problemOf(read.customerId, 1000, [someone]);
+  if (idProblem === undefined) payload.customerId = read.customerId;
   else {
-    issues.push('customerId');
+    issues.push({ code: idProblem, field: 'customerId' });
     blocked = true;
   }
-  const optional = (field: FieldName, value: Read | undefined, valid: (text: string) => boolean, max: number) => {
+  const optional = (
+    field: FieldName,
+    value: Read | undefined,
+    max: number,
+    rules?: [string, (t: string) => boolean][],
+  ) => {
     if (value === undefined) return;
-    if (goodText(value, max) && valid(value)) payload[field] = value;
-    else issues.push(field);
+    const code = problemOf(value, max, rules);
+    if (code === undefined) payload[field] = value;
+    else issues.push({ code, field });
   };
-  optional('email', read.email, (text) => VALID_EMAIL.test(text), 254);
-  optional('phone', read.phone, (text) => digitCount(text) >= 7 && digitCount(text) <= 15, 32);
-  optional('defaultStockId', read.defaultStockId, () => true, 50);
+  optional('email', read.email, 254, [['invalid-email', isValidEmail]]);
+  optional('phone', read.phone, 32, [['invalid-phone', (text) => digitCount(text) >= 7 && digitCount(text) <= 15]]);
+  optional('defaultStockId', read.defaultStockId, 50);
 
   const goodPairs = (
     field: 'customData' | 'softLinks',
     entries: readonly Entry[],
-    validValue: (text: string) => boolean,
+    valueRules: readonly (readonly [string, (text: string) => boolean])[],
   ) =>
     entries.filter((entry): entry is Pair & { name: string; value: string } => {
-      const good =
-        isPair(entry) && goodText(entry.name, 1000) && goodText(entry.value, 1000) && validValue(entry.value);
-      if (!good) issues.push(field);
-      return good;
+      const code = !isPair(entry)
+        ? badCode(entry)
+        : entry.name === undefined
+          ? 'pair-without-name'
+          : typeof entry.name !== 'string'
+            ? badCode(entry.name)
+            : typeof entry.value !== 'string'
+              ? badCode(entry.value)
+              : (problemOf(entry.name, 1000) ?? problemOf(entry.value, 1000, valueRules));
+      if (code !== undefined) issues.push({ code, field });
+      return code === undefined;
     });
-  const data = goodPairs('customData', read.customData, () => true);
+  const data = goodPairs('customData', read.customData, []);
   if (data.length) payload.customData = Object.fromEntries(data.map(({ name, value }) => [name, value]));
-  const links = goodPairs('softLinks', read.softLinks, (text) => !identifiesNoOne(text));
+  const links = goodPairs('softLinks', read.softLinks, [someone, ['email-soft-link', (text) => !isValidEmail(text)]]);
   if (links.length) payload.softLinks = links.map(({ name, value }) => ({ name, value }));
 
   const consent = read.isAgreedToReceiveMarketingMail;
   if (typeof consent === 'boolean') payload.isAgreedToReceiveMarketingMail = consent;
   else if (consent !== undefined) {
-    issues.push('isAgreedToReceiveMarketingMail');
+    issues.push({
+      code: typeof consent === 'string' ? 'invalid-consent' : badCode(consent),
+      field: 'isAgreedToReceiveMarketingMail',
+    });
     blocked = true;
   }
   return { payload: blocked ? undefined : payload, issues };
@@ -315,7 +379,8 @@ export function seedRuleBreaks(payload: unknown): string[] {
           breaks.push('customerId is not text that identifies someone');
         break;
       case 'email':
-        if (!text(value, 254)) breaks.push('email is not trimmed text of at most 254');
+        if (!text(value, 254) || !isValidEmail(value as string))
+          breaks.push('email is not a valid email address of at most 254');
         break;
       case 'phone':
         if (!text(value, 32) || digitCount(value as string) < 7 || digitCount(value as string) > 15) {
@@ -350,7 +415,8 @@ export function seedRuleBreaks(payload: unknown): string[] {
               canonical(Object.keys(link).sort()) === '["name","value"]' &&
               text((link as Pair).name) &&
               text((link as Pair).value) &&
-              !identifiesNoOne((link as Pair).value as string),
+              !identifiesNoOne((link as Pair).value as string) &&
+              !isValidEmail((link as Pair).value as string),
           )
         ) {
           breaks.push('softLinks is not a non-empty list of { name, value } text pairs');

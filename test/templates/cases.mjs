@@ -20,27 +20,20 @@
  */
 
 /**
- * What an issue is about: each kind is a fixed part of the element's message for it.
- * @typedef {keyof typeof ISSUE_MESSAGES} IssueKind
+ * An issue's stable code, as src/core/customer-issue.ts lists them and docs/issue-codes.md
+ * tables them: the test matches codes, never message wording.
+ * @typedef {'required' | 'guest-id' | 'template-tag' | 'too-long' | 'not-text' | 'invalid-email' | 'invalid-phone' | 'invalid-consent' | 'wrong-shape' | 'pair-without-name' | 'email-soft-link'} IssueCode
  */
-export const ISSUE_MESSAGES = {
-  required: 'is required',
-  'no one': 'is a placeholder that identifies no one',
-  'template tag': 'holds a template tag that was never filled in',
-  consent: 'must be true, false, 1, 0, yes, no, y, n, on or off',
-  email: 'must be a valid email address',
-  phone: 'phone must have 7 to 15 digits',
-};
 
 /**
  * The outcome a page must have, exactly:
  * - `payload`: the one `setCustomer` call queued (and the one `rr-customer-send` detail), or
  *   `null` when nothing is queued;
- * - `invalid`: the one `rr-customer-invalid` detail, its issues as `[field, kind]` in order,
+ * - `invalid`: the one `rr-customer-invalid` detail, its issues as `[field, code]` in order,
  *   or `null` when none fires. When both are given, the send comes first.
  * @typedef {{
  *   readonly payload: Readonly<Record<string, unknown>> | null;
- *   readonly invalid: { readonly sent: boolean; readonly issues: readonly (readonly [string, IssueKind])[] } | null;
+ *   readonly invalid: { readonly sent: boolean; readonly issues: readonly (readonly [string, IssueCode])[] } | null;
  * }} Outcome
  */
 
@@ -157,7 +150,10 @@ export const RECORD_CASES = [
     title: "consent in a state the element does not know (Shopify's 'pending')",
     customer: { id: 'customer-1005-pending', email: 'person.pending@example.com', accepts_marketing: 'pending' },
     store,
-    expected: { payload: null, invalid: { sent: false, issues: [['isAgreedToReceiveMarketingMail', 'consent']] } },
+    expected: {
+      payload: null,
+      invalid: { sent: false, issues: [['isAgreedToReceiveMarketingMail', 'invalid-consent']] },
+    },
   },
   {
     name: 'numeric-id',
@@ -179,7 +175,7 @@ export const RECORD_CASES = [
     title: "a guest's numeric ID of 0",
     customer: { id: 0, email: null, accepts_marketing: null },
     store,
-    expected: { payload: null, invalid: { sent: false, issues: [['customerId', 'no one']] } },
+    expected: { payload: null, invalid: { sent: false, issues: [['customerId', 'guest-id']] } },
   },
   {
     name: 'loyalty-card-zero',
@@ -193,7 +189,7 @@ export const RECORD_CASES = [
         defaultStockId: 'msk',
         isAgreedToReceiveMarketingMail: true,
       },
-      invalid: { sent: true, issues: [['softLinks', 'no one']] },
+      invalid: { sent: true, issues: [['softLinks', 'guest-id']] },
     },
     byEngine: {
       // Their templates print the soft link only `{% if user.loyalty_card %}`, and 0 is false there.
@@ -240,8 +236,8 @@ export const RECORD_CASES = [
       invalid: {
         sent: true,
         issues: [
-          ['customData', 'template tag'],
-          ['softLinks', 'template tag'],
+          ['customData', 'template-tag'],
+          ['softLinks', 'template-tag'],
         ],
       },
     },
@@ -281,8 +277,8 @@ export const RECORD_CASES = [
       invalid: {
         sent: true,
         issues: [
-          ['email', 'email'],
-          ['phone', 'phone'],
+          ['email', 'invalid-email'],
+          ['phone', 'invalid-phone'],
         ],
       },
     },
@@ -300,13 +296,13 @@ export const UNRENDERED = {
   invalid: {
     sent: false,
     issues: [
-      ['customerId', 'template tag'],
-      ['email', 'template tag'],
-      ['phone', 'template tag'],
-      ['customData', 'template tag'],
-      ['defaultStockId', 'template tag'],
-      ['softLinks', 'template tag'],
-      ['isAgreedToReceiveMarketingMail', 'consent'],
+      ['customerId', 'template-tag'],
+      ['email', 'template-tag'],
+      ['phone', 'template-tag'],
+      ['customData', 'template-tag'],
+      ['defaultStockId', 'template-tag'],
+      ['softLinks', 'template-tag'],
+      ['isAgreedToReceiveMarketingMail', 'invalid-consent'],
     ],
   },
 };
@@ -319,12 +315,12 @@ export const UNRENDERED_BY_ENGINE = {
     invalid: {
       sent: false,
       issues: [
-        ['customerId', 'template tag'],
-        ['email', 'template tag'],
-        ['phone', 'template tag'],
-        ['defaultStockId', 'template tag'],
-        ['softLinks', 'template tag'],
-        ['isAgreedToReceiveMarketingMail', 'consent'],
+        ['customerId', 'template-tag'],
+        ['email', 'template-tag'],
+        ['phone', 'template-tag'],
+        ['defaultStockId', 'template-tag'],
+        ['softLinks', 'template-tag'],
+        ['isAgreedToReceiveMarketingMail', 'invalid-consent'],
       ],
     },
   },
@@ -486,7 +482,7 @@ export const PRINTED_CASES = [
     engine: 'ejs',
     customer: { id: '0', email: '', accepts_marketing: 'N' },
     store,
-    expected: { payload: null, invalid: { sent: false, issues: [['customerId', 'no one']] } },
+    expected: { payload: null, invalid: { sent: false, issues: [['customerId', 'guest-id']] } },
   },
   {
     name: 'bitrix-php-not-run',
@@ -506,11 +502,11 @@ export const PRINTED_CASES = [
       invalid: {
         sent: false,
         issues: [
-          ['customerId', 'template tag'],
-          ['email', 'template tag'],
-          ['customData', 'template tag'],
-          ['softLinks', 'template tag'],
-          ['isAgreedToReceiveMarketingMail', 'consent'],
+          ['customerId', 'template-tag'],
+          ['email', 'template-tag'],
+          ['customData', 'template-tag'],
+          ['softLinks', 'template-tag'],
+          ['isAgreedToReceiveMarketingMail', 'invalid-consent'],
         ],
       },
     },
@@ -580,7 +576,7 @@ export const PRINTED_CASES = [
         defaultStockId: 'msk',
         isAgreedToReceiveMarketingMail: true,
       },
-      invalid: { sent: true, issues: [['softLinks', 'no one']] },
+      invalid: { sent: true, issues: [['softLinks', 'guest-id']] },
     },
   },
   {
@@ -590,7 +586,7 @@ export const PRINTED_CASES = [
     engine: 'ejs',
     customer: { id: '00000000-0000-0000-0000-000000000000', email: '', accepts_marketing: 'False' },
     store,
-    expected: { payload: null, invalid: { sent: false, issues: [['customerId', 'no one']] } },
+    expected: { payload: null, invalid: { sent: false, issues: [['customerId', 'guest-id']] } },
   },
   {
     name: 'imported-placeholders',
@@ -612,8 +608,8 @@ export const PRINTED_CASES = [
       invalid: {
         sent: true,
         issues: [
-          ['email', 'email'],
-          ['softLinks', 'no one'],
+          ['email', 'invalid-email'],
+          ['softLinks', 'guest-id'],
         ],
       },
     },
