@@ -2,7 +2,7 @@
 const CHANGES = 100;
 
 /**
- * One row: changes, calls from <rr-customer>, calls from the seed's snippet.
+ * One row: changes, calls from <rr-customer>, calls from Retail Rocket's snippet.
  * @param {import('./browser.mjs').BenchEngine} engine
  * @param {string} origin
  */

@@ -1,6 +1,6 @@
 // The cost of one change, from setting the attribute to the call entering the tracker's
 // setCustomer, for <rr-customer>, for a hand-written script that reads the same markup and
-// validates it with zod/mini, and for the seed's snippet sending the same payload.
+// validates it with zod/mini, and for Retail Rocket's snippet sending the same payload.
 import { median } from './median.mjs';
 
 const SIZES = [1, 10, 100, 1000, 10000];

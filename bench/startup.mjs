@@ -1,11 +1,11 @@
 // The time from the script tag to the first call reaching the tracker, over fresh page
-// loads of the module build, the classic build and the seed's snippet, interleaved.
+// loads of the module build, the classic build and Retail Rocket's snippet, interleaved.
 import { median } from './median.mjs';
 
 const CONTENDERS = [
   { name: 'module build (dist/rr-customer.js)', page: 'startup-module.html' },
   { name: 'classic build (dist/rr-customer.iife.js)', page: 'startup-iife.html' },
-  { name: "the seed's snippet", page: 'startup-snippet.html' },
+  { name: "Retail Rocket's snippet", page: 'startup-snippet.html' },
 ];
 const WARMUP = 3;
 export const STARTUP_SAMPLES = 41;

@@ -1,6 +1,6 @@
 // Makes changes one at a time, on <rr-customer>, on a hand-written script that reads the same
 // markup and validates it with zod/mini (bench/reference/zod-script.js, which the bench
-// bundles into /bench/build/), and on the seed's hand-written snippet, and times each from the
+// bundles into /bench/build/), and on Retail Rocket's hand-written snippet, and times each from the
 // change to the moment the call enters the stand-in tracker's setCustomer. The tracker is
 // loaded first, so a queued call runs as soon as it is queued.
 import { StandInTracker } from '../../demo/stand-in-tracker.js';
@@ -43,7 +43,7 @@ function elementWith(size, tag = 'rr-customer') {
 }
 
 /**
- * The seed's snippet as a server-side template prints it, the payload written out in full.
+ * Retail Rocket's snippet as a server-side template prints it, the payload written out in full.
  * @param {number} size
  * @returns {(email: string) => void}
  */

@@ -13,7 +13,7 @@ const isQueue = (value: unknown): value is Queue =>
   typeof value === 'object' && value !== null && typeof (value as Partial<Queue>).push === 'function';
 
 /**
- * Queues `rrApi.setCustomer(payload)` exactly as the seed's snippet does, and tells `report`
+ * Queues `rrApi.setCustomer(payload)` exactly as Retail Rocket's snippet does, and tells `report`
  * about each failure it can see, since the snippet's own try/catch hides them.
  *
  * Both globals are looked up afresh on every call: when the tracker loads it replaces
@@ -34,7 +34,7 @@ export function queueSetCustomer(payload: CustomerPayload, report: (reason: Trac
     try {
       api.setCustomer(payload);
     } catch {
-      // As in the seed: a failing tracker must not break the page. Its error is not passed
+      // As in Retail Rocket's snippet: a failing tracker must not break the page. Its error is not passed
       // on, because its message may quote the payload.
       report('api-threw');
     }
