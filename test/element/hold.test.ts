@@ -1,16 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { newCustomerId } from '../support/page.js';
-import { answering, observe, place } from '../support/source-test-helpers.js';
+import { answering, observeEachTest, place } from '../support/source-test-helpers.js';
 
 describe('hold: a gate for consent managers', () => {
-  let seen: ReturnType<typeof observe>;
+  const observed = observeEachTest();
+  let seen: ReturnType<typeof observed>;
   beforeEach(() => {
-    seen = observe();
-  });
-  afterEach(() => {
-    seen.stop();
-    document.body.replaceChildren();
+    seen = observed();
   });
 
   it('while present, nothing reaches rr-customer-send or the queue', async () => {

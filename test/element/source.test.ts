@@ -5,7 +5,7 @@ import {
   answering,
   heldAnswer,
   heldState,
-  observe,
+  observeEachTest,
   place,
   releaseAnswer,
   uniqueKey,
@@ -14,13 +14,10 @@ import {
 import { waitFor } from '../support/wait-for.js';
 
 describe('src: the customer from a private endpoint', () => {
-  let seen: ReturnType<typeof observe>;
+  const observed = observeEachTest();
+  let seen: ReturnType<typeof observed>;
   beforeEach(() => {
-    seen = observe();
-  });
-  afterEach(() => {
-    seen.stop();
-    document.body.replaceChildren();
+    seen = observed();
   });
 
   it("sends the customer the source answers, in place of the markup's fields; the rest of the markup stays", async () => {

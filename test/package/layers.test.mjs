@@ -33,12 +33,14 @@ test('the core compiles as it is, and so does a probe that uses only ECMAScript 
   assert.deepEqual(errorsOf('core', "export const host = new URL('http://example.com').hostname.at(0);"), []);
 });
 
-for (const [what, code] of [
+/** @type {[string, string][]} */
+const FORBIDDEN_IN_CORE = [
   ['the DOM', 'export const title = document.title;'],
   ["Node's process", 'export const home = process.env.HOME;'],
   ["Node's modules", "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;"],
   ['fetch', "export const answer = fetch('/');"],
-]) {
+];
+for (const [what, code] of FORBIDDEN_IN_CORE) {
   test(`the core may not use ${what}`, () => {
     assert.notDeepEqual(errorsOf('core', code), [], `${what} in src/core compiles`);
   });

@@ -55,6 +55,22 @@ export function observe() {
   };
 }
 
+/** Observes each test of the suite afresh, and clears the page after it: call in a `describe`. */
+export function observeEachTest(): () => ReturnType<typeof observe> {
+  let seen: ReturnType<typeof observe> | undefined;
+  beforeEach(() => {
+    seen = observe();
+  });
+  afterEach(() => {
+    seen?.stop();
+    document.body.replaceChildren();
+  });
+  return () => {
+    if (!seen) throw new Error('observeEachTest: no test is running');
+    return seen;
+  };
+}
+
 /** Places `html` on the page and returns its `<rr-customer>`, without waiting for anything. */
 export function place(html: string): RrCustomerElement {
   const container = document.createElement('div');
