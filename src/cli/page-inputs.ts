@@ -78,7 +78,7 @@ async function walk(folder: string, withModules: boolean, cwd: string): Promise<
     }
   };
   await visit(folder);
-  return { files, errors };
+  return { files, errors: errors.sort((one, other) => (one.page < other.page ? -1 : 1)) };
 }
 
 const HTML_FILE = /\.html$/;

@@ -100,7 +100,9 @@ function readArgs(args: readonly string[]) {
     parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs names the option and what is wrong with it, then explains `--` at length.
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const message = (error as Error).message
+      .replace(/\. To specify a positional argument.*$/s, '')
+      .replace(/\s*\n\s*/g, ' ');
     throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1));
   }
   const { values, positionals } = parsed;
