@@ -72,12 +72,29 @@ export const maskPayload = (payload: CustomerPayload): CustomerPayload =>
     Object.entries(payload).map(([key, value]) => [key, maskValue(key, value)]),
   ) as unknown as CustomerPayload;
 
+// C0 and C1 controls, DEL, and the bidirectional overrides and isolates: each can move the
+// cursor, retitle a terminal, clear it, or reorder what the line seems to say.
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with each control character shown as an escape (`\x1b`, `\u202e`), so that a terminal prints it and never obeys it. */
+export const escapeControls = (text: string): string =>
+  text.replace(CONTROLS, (character) => {
+    const code = character.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+
 const NO_CUSTOMER = 'no <rr-customer> in the markup (one that a script adds is not seen)';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
-function verdict({ sent, issues }: CustomerReport): string {
+function verdict({ sent, issues, source }: CustomerReport): string {
   if (!sent) return `would send nothing (${plural(issues.length, 'issue')})`;
+  if (source !== undefined) {
+    return issues.length
+      ? `would send setCustomer once its src answers with a customer, leaving out ${plural(issues.length, 'bad value')}`
+      : 'would send setCustomer once its src answers with a customer';
+  }
   return issues.length
     ? `would send setCustomer, leaving out ${plural(issues.length, 'bad value')}`
     : 'would send setCustomer';
@@ -93,6 +110,7 @@ function customerBlock(customer: CustomerReport, showValues: boolean): string[] 
   const where = customer.line === undefined ? '' : ` at line ${customer.line}`;
   const payload = customer.payload && (showValues ? customer.payload : maskPayload(customer.payload));
   const entries: (readonly [string, string])[] = [
+    ...(customer.source === undefined ? [] : [['source', customer.source] as const]),
     ...Object.entries(payload ?? {}).map(([key, value]) => [key, JSON.stringify(value)] as const),
     ...customer.issues.map(
       ({ code, field, message }) => [customer.sent ? 'left out' : 'issue', `${field} (${code}): ${message}`] as const,
@@ -140,20 +158,23 @@ function summary(pages: readonly PageResult[]): string {
  * summary line.
  */
 export const reportText = (pages: readonly PageResult[], showValues: boolean): string =>
-  `${[...pages.flatMap((page) => [...pageBlock(page, showValues), '']), summary(pages)].join('\n')}\n`;
+  `${[...pages.flatMap((page) => [...pageBlock(page, showValues), '']), summary(pages)].map(escapeControls).join('\n')}\n`;
 
 /**
- * The answer as one JSON document: `{ pages: [{ page, customers: [{ line, sent, payload,
- * issues, warnings }] }] }`, with `error` on a page that could not be read. `payload` is what
- * `setCustomer` would receive, or `null`; its values are masked unless `showValues`.
+ * The answer as one JSON document: `{ pages: [{ page, customers: [{ line, source, sent,
+ * payload, issues, warnings }] }] }`, with `error` on a page that could not be read. `source`
+ * is the URL an element with `src` takes the customer from, else `null`. `payload` is what
+ * `setCustomer` would receive (for an element with `src`, what its markup adds), or `null`;
+ * its values are masked unless `showValues`.
  */
 export function reportJson(pages: readonly PageResult[], showValues: boolean): string {
   const document = {
     pages: pages.map(({ page, customers, error }) => ({
       page,
       ...(error === undefined ? {} : { error }),
-      customers: customers.map(({ line, sent, payload, issues, warnings }) => ({
+      customers: customers.map(({ line, source, sent, payload, issues, warnings }) => ({
         line: line ?? null,
+        source: source ?? null,
         sent,
         payload: payload === undefined ? null : showValues ? payload : maskPayload(payload),
         issues: issues.map(({ code, field, message }) => ({ code, field, message })),

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkPages } from './check-pages.js';
-import { exitCodeOf, FAIL_ON, reportJson, reportText, type FailOn } from './report.js';
+import { escapeControls, exitCodeOf, FAIL_ON, reportJson, reportText, type FailOn } from './report.js';
 import { expandInputs } from './page-inputs.js';
 import { progress, type ProgressStream } from './progress.js';
 
@@ -22,7 +22,8 @@ the element gives in a browser, from the same code.
   <folder>   every .html file in it, at any depth (node_modules and dot files left out)
   <glob>     the files it matches; quote it ('dist/**/*.html'), so that the command
              expands it and not the shell
-  <URL>      an http or https page, fetched with redirects followed
+  <URL>      an http or https page, fetched with redirects followed; a user:password in it
+             is sent as Basic authentication and printed as user:***
 
 Options:
   --format <text|json>  text for people (the default), json for tools
@@ -32,7 +33,11 @@ Options:
                         those, or a warning)
   --assume-defined      the page's own bundle imports rr-customer: do not warn that no script
                         defines <rr-customer>
-  --timeout <seconds>   how long a URL has to answer in full (default 10)
+  --timeout <seconds>   how long a URL has to answer in full (default 10; any number above 0,
+                        to the millisecond, up to 2147483.647)
+  --max-page-size <size>
+                        the most a page may hold, files and URLs alike, once decompressed:
+                        bytes, or a number with KiB, MiB or GiB (default 64MiB)
   -h, --help            show this text
   --version             show the version
 
@@ -52,9 +57,42 @@ const OPTIONS = {
   'fail-on': { type: 'string', default: 'issues' },
   'assume-defined': { type: 'boolean', default: false },
   timeout: { type: 'string', default: '10' },
+  'max-page-size': { type: 'string', default: '64MiB' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', default: false },
 } as const;
+
+// The longest a timer can wait: setTimeout's delay is a signed 32-bit count of milliseconds.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const DECIMAL = /^\s*(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+
+/** `--timeout`'s text as seconds, to the millisecond. */
+function secondsOf(text: string): number {
+  const milliseconds = DECIMAL.test(text) ? Math.round(Number(text) * 1000) : NaN;
+  if (!(milliseconds >= 1)) {
+    throw new UsageError(`--timeout must be a number of seconds above 0, to the millisecond, not '${text}'`);
+  }
+  if (milliseconds > MAX_TIMER_MS) {
+    throw new UsageError(`--timeout must be at most ${MAX_TIMER_MS / 1000} seconds, not '${text}'`);
+  }
+  return milliseconds / 1000;
+}
+
+const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30 };
+const SIZE = /^\s*(\d+)\s*([a-z]*)\s*$/i;
+
+/** `--max-page-size`'s text as bytes: a whole number of bytes, or of KiB, MiB or GiB. */
+function bytesOf(text: string): number {
+  const [, count = '', unit = ''] = SIZE.exec(text) ?? [];
+  const size = UNITS[unit.toLowerCase()];
+  const bytes = size === undefined ? NaN : Number(count) * size;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) {
+    throw new UsageError(
+      `--max-page-size must be a whole number above 0 of bytes, KiB, MiB or GiB (as in 64MiB), not '${text}'`,
+    );
+  }
+  return bytes;
+}
 
 function readArgs(args: readonly string[]) {
   let parsed;
@@ -62,7 +100,9 @@ function readArgs(args: readonly string[]) {
     parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs names the option and what is wrong with it, then explains `--` at length.
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const message = (error as Error).message
+      .replace(/\. To specify a positional argument.*$/s, '')
+      .replace(/\s*\n\s*/g, ' ');
     throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1));
   }
   const { values, positionals } = parsed;
@@ -77,10 +117,8 @@ function readArgs(args: readonly string[]) {
   const failOn = values['fail-on'] as FailOn;
   if (!FAIL_ON.includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${values['fail-on']}'`);
-  const timeout = Number(values.timeout);
-  if (!values.timeout.trim() || !Number.isFinite(timeout) || timeout <= 0) {
-    throw new UsageError(`--timeout must be a number of seconds above 0, not '${values.timeout}'`);
-  }
+  const timeout = secondsOf(values.timeout);
+  const maxBytes = bytesOf(values['max-page-size']);
   return {
     kind: 'check',
     inputs,
@@ -89,6 +127,7 @@ function readArgs(args: readonly string[]) {
     failOn,
     assumeDefined: values['assume-defined'],
     timeout,
+    maxBytes,
   } as const;
 }
 
@@ -106,7 +145,7 @@ export async function runCommand(args: readonly string[], io: CommandIo): Promis
     options = readArgs(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`rr-customer: ${error.message}\nRun 'rr-customer check --help' for the options.\n`);
+    io.stderr.write(`rr-customer: ${escapeControls(error.message)}\nRun 'rr-customer check --help' for the options.\n`);
     return 2;
   }
   if (options.kind === 'help') {
@@ -122,6 +161,7 @@ export async function runCommand(args: readonly string[], io: CommandIo): Promis
   const shown = progress(io.stderr, inputs.length);
   const pages = await checkPages(inputs, {
     timeout: options.timeout,
+    maxBytes: options.maxBytes,
     assumeDefined: options.assumeDefined,
     onPage: shown.tick,
   });
@@ -131,7 +171,8 @@ export async function runCommand(args: readonly string[], io: CommandIo): Promis
   );
   // The text report shows them in place; beside JSON, which may go to a file, say them too.
   if (options.format === 'json') {
-    for (const { page, error } of pages) if (error !== undefined) io.stderr.write(`rr-customer: ${page} ${error}\n`);
+    for (const { page, error } of pages)
+      if (error !== undefined) io.stderr.write(`rr-customer: ${escapeControls(`${page} ${error}`)}\n`);
   }
   return exitCodeOf(pages, options.failOn);
 }

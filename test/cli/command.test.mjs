@@ -185,6 +185,7 @@ test('JSON holds for each customer what the core answers, and the warnings', asy
     guest.customers[0],
     {
       line: 25,
+      source: null,
       sent: false,
       payload: null,
       issues: [{ code: 'required', field: 'customerId', message: 'customerId is required' }],

@@ -91,7 +91,7 @@ test('JSON: the documented shape, with the payload masked by default and whole w
   assertSame(Object.keys(document.pages[0]), ['page', 'customers'], 'a page');
   assertSame(
     Object.keys(document.pages[0].customers[0]),
-    ['line', 'sent', 'payload', 'issues', 'warnings'],
+    ['line', 'source', 'sent', 'payload', 'issues', 'warnings'],
     'a customer',
   );
   assertSame(document.pages[0].customers[0].payload, maskPayload(payload), 'the masked payload');
@@ -133,6 +133,7 @@ test('text: one block per page with the verdict, the keys, what is left out and 
     softLinks       [{"name":"loyaltyCard","value":"c***1"}]
     left out        phone (invalid-phone): phone must have 7 to 15 digits, written as in E.164 or in one of Retail Rocket's formats
     left out        customData (template-tag): each custom data value holds a template tag that was never filled in
+    warning         the markup gives no is-agreed-to-receive-marketing-mail, so Retail Rocket counts the customer as subscribed to marketing mail
 
 guest.html
   <rr-customer> at line 25: would send nothing (1 issue)
@@ -140,9 +141,10 @@ guest.html
 
 no-tracker.html
   <rr-customer> at line 9: would send setCustomer
-    customerId  "n***1"
-    email       "n***@example.com"
-    warning     the page never loads Retail Rocket's tracker (no script from retailrocket.ru or retailrocket.net, and no inline snippet that names one), so the queued call never runs
+    customerId                      "n***1"
+    email                           "n***@example.com"
+    isAgreedToReceiveMarketingMail  false
+    warning                         the page never loads Retail Rocket's tracker (no script from retailrocket.ru or retailrocket.net, and no inline snippet that names one), so the queued call never runs
 
 no-customer.html
   no <rr-customer> in the markup (one that a script adds is not seen)
@@ -150,7 +152,7 @@ no-customer.html
 gone.html
   error: is no file
 
-5 pages, 3 <rr-customer>; 1 would send, 1 would send with values left out, 1 would send nothing; 1 page with warnings, 1 page without <rr-customer>, 1 page that could not be read
+5 pages, 3 <rr-customer>; 1 would send, 1 would send with values left out, 1 would send nothing; 2 pages with warnings, 1 page without <rr-customer>, 1 page that could not be read
 `,
   );
 });

@@ -57,7 +57,7 @@ before(async () => {
 after(() => server?.close());
 
 test('a page: its text, read against the address it came from', async () => {
-  const page = await fetchPage(`${server.origin}/partial.html`, 5);
+  const page = await fetchPage(`${server.origin}/partial.html`, { timeout: 5 });
   assert.ok('source' in page);
   // Compared whole, but never printed: the page holds a (made-up) email address.
   assert.ok(page.source === (await readFile(join(fixtures, 'partial.html'), 'utf8')), 'the text as served');
@@ -65,21 +65,21 @@ test('a page: its text, read against the address it came from', async () => {
 });
 
 test('redirects are followed, and the page is read against where they end', async () => {
-  const page = await fetchPage(`${server.origin}/moved-twice`, 5);
+  const page = await fetchPage(`${server.origin}/moved-twice`, { timeout: 5 });
   assert.ok('source' in page);
   assert.equal(page.base, `${server.origin}/partial.html`);
 });
 
 test('the Content-Type charset decodes the page', async () => {
   assertSame(
-    await fetchPage(`${server.origin}/cp1251`, 5),
-    { source: '<p>Анна', base: `${server.origin}/cp1251` },
+    await fetchPage(`${server.origin}/cp1251`, { timeout: 5 }),
+    { source: '<p>Анна', base: `${server.origin}/cp1251`, headers: {} },
     'the page',
   );
 });
 
 test('an answer without a Content-Type is taken when it starts with markup', async () => {
-  const page = await fetchPage(`${server.origin}/untyped`, 5);
+  const page = await fetchPage(`${server.origin}/untyped`, { timeout: 5 });
   assert.ok('source' in page);
 });
 
@@ -91,14 +91,18 @@ test('each failure in a sentence of its own', async () => {
     '/loop': 'could not be fetched (redirect count exceeded)',
   };
   for (const [path, error] of Object.entries(errors))
-    assertSame(await fetchPage(`${server.origin}${path}`, 5), { error }, path);
-  assertSame(await fetchPage(`${closedOrigin}/`, 5), { error: 'refused the connection' }, 'a closed port');
+    assertSame(await fetchPage(`${server.origin}${path}`, { timeout: 5 }), { error }, path);
+  assertSame(await fetchPage(`${closedOrigin}/`, { timeout: 5 }), { error: 'refused the connection' }, 'a closed port');
 });
 
 test('a server that never answers, or stops halfway, fails at the timeout and no later', async () => {
   for (const path of ['/never-answers', '/stalls-midway']) {
     const started = performance.now();
-    assertSame(await fetchPage(`${server.origin}${path}`, 0.3), { error: 'did not answer within 0.3 s' }, path);
+    assertSame(
+      await fetchPage(`${server.origin}${path}`, { timeout: 0.3 }),
+      { error: 'did not answer within 0.3 s' },
+      path,
+    );
     const took = performance.now() - started;
     // The upper bound leaves room for a busy machine; the point is that it gives up at all.
     assert.ok(took >= 250 && took < 10_000, `${path}: gave up after ${Math.round(took)} ms`);

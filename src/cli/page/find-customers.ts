@@ -8,6 +8,8 @@ export interface FoundCustomer {
   readonly line: number | undefined;
   /** Its fields: an attribute's text as it is, `undefined` when the attribute is absent. */
   readonly fields: CustomerFields;
+  /** Its `src` attribute, where the element fetches the customer from; `undefined` when absent or empty, which is no source. */
+  readonly src: string | undefined;
   /** Its direct `<rr-soft-link>` children, in order. */
   readonly softLinks: readonly NamedValue[];
   /** Its direct `<rr-custom-data>` children, in order. */
@@ -39,6 +41,7 @@ export const findCustomers = (elements: readonly TreeElement[]): FoundCustomer[]
     .map((customer) => ({
       line: customer.sourceCodeLocation?.startLine,
       fields: fieldsOf(customer),
+      src: attributeOf(customer, 'src')?.trim() || undefined,
       softLinks: pairsOf(customer, 'rr-soft-link'),
       customData: pairsOf(customer, 'rr-custom-data'),
     }));

@@ -2,7 +2,7 @@ import type { FoundScript } from './find-scripts.js';
 
 /** Something about the page around `<rr-customer>` that stops or muddles the call, though the markup itself is fine. */
 export interface Warning {
-  readonly code: 'no-definition' | 'no-tracker' | 'different-customers';
+  readonly code: 'no-definition' | 'no-tracker' | 'different-customers' | 'shared-cache' | 'consent-not-stated';
   readonly message: string;
 }
 
@@ -72,10 +72,69 @@ export const NO_TRACKER: Warning = {
     'so the queued call never runs',
 };
 
-/** For each of `lines` (the `<rr-customer>` elements that send different customers on one page). */
-export const differentCustomers = (lines: readonly (number | undefined)[]): Warning => ({
-  code: 'different-customers',
+// A page with thousands of elements gets a warning of a few lines each, not a list of thousands.
+const LINES_SHOWN = 5;
+
+/** For each of `lines` (the `<rr-customer>` elements that send different customers on one page): the first few, and how many. */
+export const differentCustomers = (lines: readonly (number | undefined)[]): Warning => {
+  const shown = lines.slice(0, LINES_SHOWN).map((line) => line ?? '?');
+  const more = lines.length - shown.length;
+  return {
+    code: 'different-customers',
+    message:
+      `${lines.length} <rr-customer> on this page send different customers ` +
+      `(${more ? `lines ${shown.join(', ')} and ${more} more` : `lines ${shown.join(', ')}`}): ` +
+      'the tracker is told of each of them, one after another',
+  };
+};
+
+/** The answer's headers, by lower-case name. */
+export type AnswerHeaders = Readonly<Record<string, string>>;
+
+// Cache-Control's directives, by name, with their values: `max-age=60, public` → {max-age: '60', public: ''}.
+function directives(cacheControl: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const part of cacheControl.split(',')) {
+    const [name = '', value = ''] = part.split('=', 2).map((text) => text.trim());
+    if (name) found.set(name.toLowerCase(), value.replace(/^"|"$/g, ''));
+  }
+  return found;
+}
+
+/**
+ * Why the answer says a shared cache may store the page or served it from one, or `undefined`:
+ * `Cache-Control` with `public` or `s-maxage`, or `max-age` above 0 with none of `private`,
+ * `no-store` or `no-cache`; `Age` above 0; `X-Cache` or `CF-Cache-Status` that says HIT; or
+ * 1C-Bitrix's `X-Bitrix-Composite`.
+ */
+export function sharedCacheSign(headers: AnswerHeaders): string | undefined {
+  const cacheControl = headers['cache-control'];
+  if (cacheControl !== undefined) {
+    const given = directives(cacheControl);
+    if (given.has('public')) return 'Cache-Control: public';
+    if (given.has('s-maxage')) return 'Cache-Control: s-maxage';
+    const maxAge = Number(given.get('max-age'));
+    if (maxAge > 0 && !['private', 'no-store', 'no-cache'].some((name) => given.has(name)))
+      return 'Cache-Control: max-age above 0';
+  }
+  if (Number(headers['age']) > 0) return 'Age above 0';
+  for (const name of ['x-cache', 'cf-cache-status'] as const) {
+    if (/hit/i.test(headers[name] ?? '')) return `${name === 'x-cache' ? 'X-Cache' : 'CF-Cache-Status'}: HIT`;
+  }
+  if (headers['x-bitrix-composite'] !== undefined) return 'X-Bitrix-Composite (1C-Bitrix composite mode)';
+  return undefined;
+}
+
+/** For a page whose answer shows `sign` of a shared cache, and an element that sends a customer from its markup. */
+export const sharedCache = (sign: string): Warning => ({
+  code: 'shared-cache',
   message:
-    `${lines.length} <rr-customer> on this page send different customers (lines ${lines.map((line) => line ?? '?').join(', ')}): ` +
-    'the tracker is told of each of them, one after another',
+    `the answer says a shared cache may store this page or served it from one (${sign}), ` +
+    'so every visitor may be told to be this customer: give the element a src, the customer from a private endpoint, instead',
 });
+
+export const CONSENT_NOT_STATED: Warning = {
+  code: 'consent-not-stated',
+  message:
+    'the markup gives no is-agreed-to-receive-marketing-mail, so Retail Rocket counts the customer as subscribed to marketing mail',
+};
