@@ -18,7 +18,9 @@ export function Everything() {
       is-agreed-to-receive-marketing-mail="true"
       onrr-customer-send={(event) => acceptPayload(event.detail)}
       onrr-customer-invalid={(event) => event.detail.issues.map((issue) => issue.field)}
-      onrr-customer-error={(event) => event.detail.reason satisfies 'queue-replaced' | 'api-missing' | 'api-threw' | 'source-failed'}
+      onrr-customer-error={(event) =>
+        event.detail.reason satisfies 'queue-replaced' | 'api-missing' | 'api-threw' | 'source-failed'
+      }
       onrr-customer-sendCapture={(event) => acceptPayload(event.detail)}
     >
       <rr-soft-link name="card" value="123" />

@@ -36,7 +36,8 @@ export const properties: Bindings<'rr-customer'> = {
   // What Vue's compiler makes of @rr-customer-send and the other two.
   onRrCustomerSend: (event) => acceptPayload(event.detail),
   onRrCustomerInvalid: (event) => event.detail.issues.map((issue) => issue.field),
-  onRrCustomerError: (event) => event.detail.reason satisfies 'queue-replaced' | 'api-missing' | 'api-threw' | 'source-failed',
+  onRrCustomerError: (event) =>
+    event.detail.reason satisfies 'queue-replaced' | 'api-missing' | 'api-threw' | 'source-failed',
 };
 
 export const children: [Bindings<'rr-soft-link'>, Bindings<'rr-custom-data'>] = [
