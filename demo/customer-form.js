@@ -1,6 +1,6 @@
 // The form and the live element it drives. The form is the only writer of the element, so it
 // alone can count its own changes; an edit that changed nothing is not reported at all.
-import { ATTRIBUTES, CONSENT, CUSTOM_DATA, SOFT_LINK } from './customer-state.js';
+import { ATTRIBUTES, CONSENT, CUSTOM_DATA, HOLD, SOFT_LINK } from './customer-state.js';
 
 /** @typedef {import('./customer-state.js').PairTag} PairTag */
 /** @typedef {import('./customer-state.js').Pair} Pair */
@@ -11,6 +11,7 @@ import { ATTRIBUTES, CONSENT, CUSTOM_DATA, SOFT_LINK } from './customer-state.js
  * @property {HTMLFormElement} form
  * @property {HTMLSelectElement} consentChoice the consent control: what templates print, from absent to free text
  * @property {HTMLInputElement} consentText
+ * @property {HTMLInputElement} holdToggle the checkbox that stands for the element's `hold` attribute
  * @property {HTMLTemplateElement} rowTemplate
  * @property {Record<PairTag, HTMLUListElement>} pairLists
  */
@@ -94,7 +95,7 @@ export class CustomerForm {
   }
 
   /**
-   * Puts a whole state into the form and onto the element.
+   * Puts a whole state into the form and onto the element; `hold` stays as the visitor set it.
    * @param {CustomerState} state
    */
   load(state) {
@@ -136,6 +137,7 @@ export class CustomerForm {
   #applyForm() {
     for (const name of TEXT_ATTRIBUTES) this.#setFromField(this.customer, name, this.#control(name).value);
     this.#setExactly(this.customer, CONSENT, this.#consentValue());
+    this.#setExactly(this.customer, HOLD, this.parts.holdToggle.checked ? '' : null);
     for (const [row, child] of this.#rowChildren) {
       this.#setExactly(child, 'name', rowInput(row, 'name').value);
       this.#setExactly(child, 'value', rowInput(row, 'value').value);

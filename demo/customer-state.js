@@ -12,8 +12,23 @@
  */
 /** @typedef {{ field: string, message: string }} Issue */
 
-/** The element's attributes, in the order the form and the markup show them. */
-export const ATTRIBUTES = ['customer-id', 'email', 'phone', 'default-stock-id', 'is-agreed-to-receive-marketing-mail'];
+/**
+ * The element's text attributes, in the order the markup shows them. `src` is one: a preset
+ * sets it as a cached page's template prints it, and clearing it is an edit like any other.
+ */
+export const ATTRIBUTES = [
+  'src',
+  'customer-id',
+  'email',
+  'phone',
+  'default-stock-id',
+  'is-agreed-to-receive-marketing-mail',
+];
+/**
+ * The boolean gate a consent manager removes. It is no part of a customer: presets leave it as
+ * the visitor set it, so that a preset can be tried while held.
+ */
+export const HOLD = 'hold';
 export const CONSENT = 'is-agreed-to-receive-marketing-mail';
 export const SOFT_LINK = 'rr-soft-link';
 export const CUSTOM_DATA = 'rr-custom-data';

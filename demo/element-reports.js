@@ -1,7 +1,7 @@
 // What the element did with an edit. The playground never reads or judges the input itself:
 // only the element's events say what it made of it, so they are logged, and marked on the form,
 // here, and an edit they did not answer is explained from them too.
-import { ATTRIBUTES } from './customer-state.js';
+import { ATTRIBUTES, HOLD } from './customer-state.js';
 import { issueList, payloadBlock } from './event-log.js';
 
 /** @typedef {import('./customer-state.js').Issue} Issue */
@@ -56,12 +56,18 @@ export class ElementReports {
    * @type {HTMLLIElement | undefined}
    */
   #freshCall;
+  /** The element's `src` at the last edit, to tell an edit that asks a new source. */
+  #lastSrc;
+  /** Whether the element held at the last edit, to say so once when the hold begins. */
+  #wasHeld;
 
   /** @param {ReportParts} parts */
   constructor({ customer, form, log, openPayloads }) {
     this.customer = customer;
     this.form = form;
     this.log = log;
+    this.#lastSrc = customer.getAttribute('src');
+    this.#wasHeld = customer.hasAttribute(HOLD);
 
     // The element's events bubble out of it, so the document hears them all.
     document.addEventListener('rr-customer-send', (event) => {
@@ -87,6 +93,7 @@ export class ElementReports {
       showFieldErrors(form, issues);
       const fields = fieldNames(issues).join(', ');
       let title = 'rr-customer-invalid: nothing queued';
+      if (!sent && customer.hasAttribute(HOLD)) title += ' (held)';
       const freshCall = this.#freshCall;
       if (sent && freshCall) {
         // Name the left-out fields on the call itself, too.
@@ -106,7 +113,10 @@ export class ElementReports {
       entry.dataset.sent = String(Boolean(sent));
     });
 
+    // Any reason is logged as the element gives it: the tracker's failures, and source-failed
+    // for a customer source (src) that could not give an answer.
     document.addEventListener('rr-customer-error', (event) => {
+      this.#eventCount += 1;
       const { reason, message } = /** @type {CustomEvent<{ reason: string, message: string }>} */ (event).detail;
       const entry = log.add('error', `rr-customer-error (${reason}): ${message}`);
       entry.dataset.reason = reason;
@@ -121,9 +131,40 @@ export class ElementReports {
    */
   async edited() {
     const before = this.#eventCount;
+    const src = this.customer.getAttribute('src');
+    const asksSource = Boolean(src?.trim()) && src !== this.#lastSrc;
+    this.#lastSrc = src;
+    const held = this.customer.hasAttribute(HOLD);
+    const holdBegins = held && !this.#wasHeld;
+    this.#wasHeld = held;
+    // The answer comes when the network says so: the send, or the error, follows on its own,
+    // and a guest's answer sends and reports nothing at all.
+    if (asksSource) {
+      this.log.add(
+        'info',
+        'Asking the customer source (src): nothing is sent until it answers; ' +
+          "a guest's answer (204, 401, 403, null or {}) sends nothing.",
+      );
+    }
     await this.#settle();
-    if (this.#eventCount !== before || !customElements.get('rr-customer')) return;
-    if (this.#lastCall?.complete && this.#snapshot() === this.#lastCall.state) {
+    if (!customElements.get('rr-customer')) return;
+    const answered = this.#eventCount !== before;
+    // Said when the hold begins, whatever the element reported, and after each silent edit.
+    if (held && (holdBegins || !answered)) {
+      const entry = this.log.add(
+        'info',
+        'Held: nothing is sent while hold is present. Uncheck hold to send the current input once.',
+      );
+      entry.dataset.held = 'true';
+    } else if (answered || asksSource) {
+      return;
+    } else if (this.customer.hasAttribute('src')) {
+      this.log.add(
+        'info',
+        "No new call: the source's fields take the place of the markup's, " +
+          'or the call would equal the last one sent (it sends each payload once per page).',
+      );
+    } else if (this.#lastCall?.complete && this.#snapshot() === this.#lastCall.state) {
       clearFieldErrors(this.form);
       this.log.add(
         'info',
@@ -142,7 +183,7 @@ export class ElementReports {
   #snapshot() {
     const { customer } = this;
     return JSON.stringify([
-      ATTRIBUTES.map((name) => customer.getAttribute(name)),
+      [HOLD, ...ATTRIBUTES].map((name) => customer.getAttribute(name)),
       Array.from(customer.children, (child) => [
         child.localName,
         child.getAttribute('name'),

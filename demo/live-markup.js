@@ -1,6 +1,6 @@
 // The live element's markup, as text. It is drawn from the element itself, not from the form,
 // so that it shows what the element holds, however it came to hold it.
-import { ATTRIBUTES } from './customer-state.js';
+import { ATTRIBUTES, HOLD } from './customer-state.js';
 
 /** @typedef {[text: string, token?: 'tag' | 'attr' | 'value']} Piece */
 
@@ -24,11 +24,12 @@ function attributePieces(element, order) {
     const index = order.indexOf(name);
     return index === -1 ? order.length : index;
   }
-  return names.map((name) => [
-    [name, 'attr'],
-    ['='],
-    [`"${escapeAttribute(element.getAttribute(name) ?? '')}"`, 'value'],
-  ]);
+  return names.map((name) =>
+    // A boolean attribute reads as a template writes it: `hold`, not `hold=""`.
+    name === HOLD && element.getAttribute(name) === ''
+      ? [[name, 'attr']]
+      : [[name, 'attr'], ['='], [`"${escapeAttribute(element.getAttribute(name) ?? '')}"`, 'value']],
+  );
 }
 
 /**
@@ -39,7 +40,7 @@ function markupPieces(customer) {
   const indent = '  ';
   /** @type {Piece[]} */
   const pieces = [];
-  const attributes = attributePieces(customer, ATTRIBUTES);
+  const attributes = attributePieces(customer, [HOLD, ...ATTRIBUTES]);
   const oneLine = attributes.map((parts) => parts.map(([text]) => text).join('')).join(' ');
   pieces.push(['<rr-customer', 'tag']);
   if (attributes.length && oneLine.length <= 60) {

@@ -60,6 +60,7 @@ const customerForm = new CustomerForm(
     form,
     consentChoice: byId('is-agreed-to-receive-marketing-mail', HTMLSelectElement),
     consentText: byId('consent-text', HTMLInputElement),
+    holdToggle: byId('hold', HTMLInputElement),
     rowTemplate: byId('pair-row', HTMLTemplateElement),
     pairLists: {
       [SOFT_LINK]: byId('soft-links', HTMLUListElement),

@@ -57,4 +57,17 @@ export const presets = {
     softLinks: [],
     customData: [{ name: 'tier', value: 'silver' }],
   },
+  // A page from a full-page cache: its markup names whoever was signed in when it was cached.
+  // src names the store's private endpoint (here a static file); its customer is the one sent.
+  cached: {
+    attributes: {
+      src: './signed-in-customer.json',
+      'customer-id': 'cached-visitor',
+      email: 'cached.visitor@example.com',
+      'default-stock-id': 'msk',
+      'is-agreed-to-receive-marketing-mail': 'false',
+    },
+    softLinks: [],
+    customData: [],
+  },
 };

@@ -348,6 +348,101 @@ describe('the demo playground', function () {
       view.rrApi = realApi;
     }
   });
+
+  /** Checks or unchecks the hold toggle as a visitor would. */
+  function toggleHold(checked: boolean) {
+    const toggle = find<HTMLInputElement>('#hold');
+    const view = page().defaultView;
+    if (!view) throw new Error('the frame has no window');
+    toggle.checked = checked;
+    toggle.dispatchEvent(new view.Event('input', { bubbles: true }));
+    toggle.dispatchEvent(new view.Event('change', { bubbles: true }));
+  }
+
+  /** Whether the live markup, which follows the element a moment later, shows the hold attribute. */
+  const markupHolds = () => /(<rr-customer|\s)hold[\s>]/.test(markup());
+
+  const heldEntries = () => entries('info').filter((entry) => entry.dataset.held === 'true');
+
+  it('sends nothing while held, reports problems with sent: false, and sends once on release', async () => {
+    const callsBefore = calls().length;
+    const queuedBefore = entries('queued').length;
+    const heldBefore = heldEntries().length;
+
+    toggleHold(true);
+
+    expect(liveElement().hasAttribute('hold'), 'the element holds').to.equal(true);
+    await waitFor(markupHolds, 4000, 'hold in the live markup');
+    await waitFor(() => heldEntries()[heldBefore], 4000, 'a held entry in the log');
+
+    const invalidBefore = entries('invalid').length;
+    edit('#email', 'held but not an email');
+    const invalid = await waitFor(() => entries('invalid')[invalidBefore], 4000, 'an invalid entry in the log');
+    expect(invalid.dataset.sent, 'sent while held').to.equal('false');
+    expect(invalid.querySelector('.entry-title')?.textContent).to.include('(held)');
+
+    const email = 'held.customer@example.com';
+    edit('#email', email);
+    await waitFor(() => heldEntries()[heldBefore + 1], 4000, 'a second held entry in the log');
+    expect(calls(), 'calls while held').to.have.length(callsBefore);
+    expect(entries('queued'), 'queued calls while held').to.have.length(queuedBefore);
+
+    toggleHold(false);
+
+    expect(liveElement().hasAttribute('hold'), 'the element still holds').to.equal(false);
+    await waitFor(() => !markupHolds(), 4000, 'no hold in the live markup');
+    const released = await waitFor(() => calls()[callsBefore], 4000, 'the call on release');
+    expect(released.email === email, 'the released call carries the input edited while held').to.equal(true);
+    // A later edit's call comes next: the release sent just one.
+    edit('#default-stock-id', 'after-release');
+    const next = await waitFor(() => calls()[callsBefore + 1], 4000, 'the call after the release');
+    expect(next.defaultStockId).to.equal('after-release');
+    expect(calls(), 'calls since the hold').to.have.length(callsBefore + 2);
+    expect(entries('queued'), 'queued calls since the hold').to.have.length(queuedBefore + 2);
+  });
+
+  it("loads the cached-page preset: the source's customer is sent, never the cached markup's", async () => {
+    const source = (await (await fetch('/demo/signed-in-customer.json')).json()) as Record<string, unknown>;
+    const callsBefore = calls().length;
+    const errorsBefore = entries('error').length;
+
+    preset('cached');
+
+    expect(find<HTMLInputElement>('#src').value).to.equal('./signed-in-customer.json');
+    expect(liveElement().getAttribute('customer-id')).to.equal('cached-visitor');
+    const sent = await waitFor(() => calls()[callsBefore], 4000, "the source's call in the log");
+    expect(markup()).to.include('src="./signed-in-customer.json"');
+    expect(sent.customerId === source.customerId, "the call names the source's customer").to.equal(true);
+    expect(sent.email === source.email, "the call carries the source's email").to.equal(true);
+    expect(sent.isAgreedToReceiveMarketingMail).to.equal(source.isAgreedToReceiveMarketingMail);
+    expect(sent.defaultStockId, 'a field the source does not give comes from the markup').to.equal('msk');
+    expect(
+      calls().some((call) => call.customerId === 'cached-visitor'),
+      'a call names the cached customer',
+    ).to.equal(false);
+    expect(entries('error'), 'error entries').to.have.length(errorsBefore);
+
+    // Cleared, the field takes the source away: the markup is all the element has.
+    edit('#src', '');
+    expect(liveElement().hasAttribute('src'), 'the element keeps src').to.equal(false);
+    const fromMarkup = await waitFor(() => calls()[callsBefore + 1], 4000, "the markup's call in the log");
+    expect(fromMarkup.customerId).to.equal('cached-visitor');
+  });
+
+  it('logs rr-customer-error with source-failed when the source cannot answer', async () => {
+    const callsBefore = calls().length;
+    const errorsBefore = entries('error').length;
+
+    // A page, not an endpoint: the answer is no JSON.
+    edit('#src', './index.html');
+
+    const entry = await waitFor(() => entries('error')[errorsBefore], 4000, 'an error entry in the log');
+    expect(entry.dataset.reason).to.equal('source-failed');
+    expect(entry.textContent).to.include('source-failed');
+    expect(entry.textContent).to.include('not JSON');
+    expect(calls(), 'calls after the failure').to.have.length(callsBefore);
+    edit('#src', '');
+  });
 });
 
 describe("the playground's ?tracker=", function () {

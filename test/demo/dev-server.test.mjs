@@ -109,11 +109,22 @@ async function checkAnswers(host, port) {
   assert.deepEqual(wrong, [], 'every path outside /demo/ and /dist/ answers 404');
 
   assert.equal((await get(host, port, '/demo/')).status, 200, '/demo/ is the playground');
-  for (const path of ['/demo/index.html', '/demo/playground.js', '/demo/playground.css', '/demo/stand-in-tracker.js']) {
+  const demoFiles = [
+    '/demo/index.html',
+    '/demo/playground.js',
+    '/demo/playground.css',
+    '/demo/stand-in-tracker.js',
+    // The cached-page preset's customer source.
+    '/demo/signed-in-customer.json',
+  ];
+  for (const path of demoFiles) {
     assert.equal((await get(host, port, path)).status, 200, `${path} is served`);
   }
-  assert.ok(existsSync(`${root}dist/rr-customer.js`), 'dist/rr-customer.js exists: run npm run build first');
-  assert.equal((await get(host, port, '/dist/rr-customer.js')).status, 200, 'the built element is served');
+  // The element loads its fetching module from beside itself once an element has a src.
+  for (const file of ['rr-customer.js', 'rr-customer-source.js']) {
+    assert.ok(existsSync(`${root}dist/${file}`), `dist/${file} exists: run npm run build first`);
+    assert.equal((await get(host, port, `/dist/${file}`)).status, 200, `dist/${file} is served`);
+  }
   const home = await get(host, port, '/');
   assert.equal(home.status, 302, 'the root redirects');
   assert.equal(home.location, '/demo/', 'the root redirects to the playground');
