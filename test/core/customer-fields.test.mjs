@@ -10,6 +10,8 @@ const built = (file) => new URL(`../../dist/lib/${file}`, import.meta.url).href;
 /** @type {typeof import('../../src/core/customer-fields.js')} */
 const { CUSTOMER_FIELDS, CUSTOMER_ATTRIBUTES, problemWith, TEXT_MAX_LENGTH, EMAIL_MAX_LENGTH, REGION_MAX_LENGTH } =
   await import(built('core/customer-fields.js'));
+/** @type {typeof import('../../src/core/contact-rules.js')} */
+const { isEmail } = await import(built('core/contact-rules.js'));
 
 /** @param {string} name */
 const field = (name) => {
@@ -214,6 +216,8 @@ describe('email: as <input type=email> judges it, the domain converted to ASCII 
     ['anna@почта24.ru', undefined],
     ['anna@ПРИМЕР.РФ', undefined],
     ['анна@пример.рф', 'invalid-email'],
+    // No @: the text is no address, even when it would pass for an international domain.
+    ['anna.ф', 'invalid-email'],
     ['anna@пример..рф', 'invalid-email'],
     // Invalid punycode: the URL parser refuses the host.
     ['anna@xn--a.рф', 'invalid-email'],
@@ -328,4 +332,19 @@ describe('pairs', () => {
     ['x'.repeat(1001), 'too-long'],
     ['{$card}', 'template-tag'],
   ]);
+});
+
+describe('the email rule the fields share answers a boolean', () => {
+  /** @type {[string, boolean][]} */
+  const rows = [
+    ['anna@example.com', true],
+    ['anna@пример.рф', true],
+    ['anna', false],
+    ['anna@example.com/x', false],
+    // A host the URL parser refuses: no exception, and no answer other than false.
+    ['anna@xn--a.рф', false],
+  ];
+  for (const [text, expected] of rows) {
+    test(`${JSON.stringify(text)}: ${expected}`, () => assert.equal(isEmail(text), expected));
+  }
 });
