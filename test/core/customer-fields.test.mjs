@@ -140,6 +140,21 @@ describe('checks in order: the length first, then template tags, then the rule',
       problemWith(field('softLinks').pairValue, 'guest', 'each soft link value'),
       problem('guest-id', 'each soft link value'),
     ));
+  test('a value too long ends the run: no later check reads it, so the schema reports one issue', () => {
+    const giant = `{{ ${'a'.repeat(2000)} }}@`;
+    for (const entry of CUSTOMER_FIELDS) {
+      if (entry.name === 'isAgreedToReceiveMarketingMail') continue;
+      const schemas = 'pair' in entry ? [entry.pairName, entry.pairValue] : [entry.schema];
+      for (const schema of schemas) {
+        const result = /** @type {{ issues?: { message: string }[] }} */ (schema['~standard'].validate(giant));
+        assert.deepEqual(
+          result.issues?.map((issue) => issue.message),
+          ['too-long'],
+          entry.name,
+        );
+      }
+    }
+  });
   test('a number where text belongs is not text, for every text schema', () => {
     for (const entry of CUSTOMER_FIELDS) {
       const schemas = 'pair' in entry ? [entry.pairName, entry.pairValue] : [entry.schema];

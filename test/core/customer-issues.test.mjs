@@ -16,7 +16,9 @@ const ID = 'customer-17';
 
 /**
  * @typedef {import('../../src/core/customer-issue.js').CustomerIssue} Issue
- * @typedef {{ name: string, fields: Record<string, unknown>, softLinks?: any[], customData?: any[], issues: Issue[], sent?: boolean }} Row
+ * One row: the input, every issue it must give, whether the call goes out, and with what: the
+ * payload is the valid rest, by default the customer ID alone.
+ * @typedef {{ name: string, fields: Record<string, unknown>, softLinks?: any[], customData?: any[], issues: Issue[], sent?: boolean, payload?: Record<string, unknown> }} Row
  */
 
 /**
@@ -41,7 +43,9 @@ function table(rows) {
       const result = checkCustomer(readCustomer(row.fields, row.softLinks ?? [], row.customData ?? []));
       assert.deepEqual(result.issues, row.issues);
       assert.equal(result.sent, row.sent ?? true, 'sent');
-      assert.equal(result.payload === undefined, !(row.sent ?? true), 'a payload exactly when sent');
+      const payload = (row.sent ?? true) ? (row.payload ?? { customerId: ID }) : undefined;
+      assert.deepEqual(result.payload, payload, 'the payload is the valid rest');
+      assert.deepEqual(Object.keys(result.payload ?? {}), Object.keys(payload ?? {}), 'in the table order');
       const values = textsIn([row.fields, row.softLinks, row.customData]).filter((text) => text.length > 3);
       for (const issue of result.issues)
         for (const text of values) assert.ok(!issue.message.includes(text), `${issue.code} quotes a value`);
@@ -112,12 +116,14 @@ describe('the optional fields', () => {
   table([
     {
       name: 'invalid-email',
-      fields: { customerId: ID, email: 'anna.example.com' },
+      fields: { customerId: ID, email: 'anna.example.com', isAgreedToReceiveMarketingMail: 'yes' },
+      payload: { customerId: ID, isAgreedToReceiveMarketingMail: true },
       issues: [{ code: 'invalid-email', field: 'email', message: 'email must be a valid email address' }],
     },
     {
       name: 'invalid-phone',
-      fields: { customerId: ID, phone: '12-34-56' },
+      fields: { customerId: ID, email: 'anna@example.com', phone: '12-34-56', defaultStockId: 'north-1' },
+      payload: { customerId: ID, email: 'anna@example.com', defaultStockId: 'north-1' },
       issues: [
         {
           code: 'invalid-phone',
@@ -180,7 +186,14 @@ describe('the pairs', () => {
     },
     {
       name: 'wrong-shape: an entry',
-      fields: { customerId: ID, softLinks: [{ name: 'card', value: '1' }, null] },
+      fields: { customerId: ID, softLinks: [{ name: 'card', value: '1' }, null, { name: 'club', value: '2' }] },
+      payload: {
+        customerId: ID,
+        softLinks: [
+          { name: 'card', value: '1' },
+          { name: 'club', value: '2' },
+        ],
+      },
       issues: [
         {
           code: 'wrong-shape',
@@ -229,7 +242,8 @@ describe('the pairs', () => {
     },
     {
       name: 'not-text: a pair value',
-      fields: { customerId: ID, customData: { tier: ['gold'] } },
+      fields: { customerId: ID, customData: { tier: ['gold'], rank: '2', club: 'north' } },
+      payload: { customerId: ID, customData: { rank: '2', club: 'north' } },
       issues: [
         { code: 'not-text', field: 'customData', message: 'each custom data value must be text, not an object' },
       ],
