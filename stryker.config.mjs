@@ -27,8 +27,10 @@ export default {
     '!/package.json',
     '!/tsconfig.base.json',
   ],
-  // Two cores, shared: never more than two workers.
+  // Two cores, shared: never more than two workers, and slack enough that a mutant slowed by
+  // other work is not taken for one that hangs.
   concurrency: 2,
+  timeoutMS: 10000,
   thresholds: { high: 100, low: 95, break: 95 },
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
