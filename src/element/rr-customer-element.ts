@@ -5,6 +5,7 @@ import { CUSTOMER_FIELDS } from '../core/customer-fields.js';
 import type { CustomerIssue } from '../core/customer-issue.js';
 import type { CustomerPayload, SoftLink } from '../core/customer-payload.js';
 import { readCustomer, type CustomerFields, type NamedValue } from '../core/read-customer.js';
+import type { SourceAnswer } from './customer-source.js';
 import { hiddenHostStyle } from './name-value-element.js';
 import type { TrackerFailure } from './rr-customer-events.js';
 import { queueSetCustomer } from './set-customer-queue.js';
@@ -171,9 +172,15 @@ export class RrCustomerElement extends ReactiveElement {
     const url = (this.#sourceUrl = this.#currentSource());
     if (!url || !this.isConnected) return;
     const controller = (this.#abortSource = new AbortController());
-    const { fetchCustomer } = await import('./customer-source.js');
-    const names = CUSTOMER_FIELDS.map((field) => field.name);
-    const answer = await fetchCustomer(url, names, controller.signal, RrCustomerElement.sourceTimeout);
+    let answer: SourceAnswer | undefined;
+    try {
+      const { fetchCustomer } = await import('./customer-source.js');
+      const names = CUSTOMER_FIELDS.map((field) => field.name);
+      answer = await fetchCustomer(url, names, controller.signal, RrCustomerElement.sourceTimeout);
+    } catch {
+      // The fetching is a file beside the element's own: a CDN copy without it fails here.
+      answer = { failure: 'could not load its module' };
+    }
     if (!answer || request !== this.#requests) return;
     if ('failure' in answer) {
       this.#dispatch('rr-customer-error', {

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { closeFixtures, firstCalls, openFixture, probeOf } from '../support/fixture-page.js';
+import { waitFor } from '../support/wait-for.js';
 
 // The fetching of a source is a file of its own beside each CDN build, loaded only when an
 // element first has a source: each build must find it, under the strict CSP a store may run,
@@ -18,4 +19,14 @@ describe('src in the CDN builds', () => {
       expect(loaded).to.include('/dist/rr-customer-source.js');
     });
   }
+
+  it('a build copied without its source module sends nothing and says so: source-failed', async () => {
+    const page = await openFixture('/test/fixtures/source-module-missing.html');
+    const recorded = page as unknown as { rrErrors?: { reason: string; message: string }[] };
+    const errors = await waitFor(() => recorded.rrErrors?.length && recorded.rrErrors, 5000, 'rr-customer-error');
+    expect(errors).to.deep.equal([
+      { reason: 'source-failed', message: 'The customer source could not load its module' },
+    ]);
+    expect(page.standInTracker?.calls ?? []).to.deep.equal([]);
+  });
 });

@@ -8,6 +8,9 @@
 //   /source/big?kib=70                           a JSON string of that size
 //   /source/held?key=k&body=<JSON text>          answers only once /source/release?key=k is asked
 //   /source/state?key=k                          {"arrived", "aborted"} of the held request k
+//   /source/lonely/rr-customer.iife.js           the classic build, served where its source module is not
+
+import { readFile } from 'node:fs/promises';
 
 /** @typedef {{ arrived: boolean, aborted: boolean, release?: () => void }} Held */
 
@@ -74,6 +77,10 @@ export async function sourceEndpoint(context, next) {
       context.body = String(query.body ?? 'null');
       return;
     }
+    case '/source/lonely/rr-customer.iife.js':
+      context.type = 'text/javascript';
+      context.body = await readFile(new URL('../../dist/rr-customer.iife.js', import.meta.url), 'utf8');
+      return;
     case '/source/release':
       heldOf(key).release?.();
       return json({ released: key });
