@@ -86,3 +86,9 @@ export function readConsent(value: unknown): boolean | string | Unreadable | und
   // The longest word is 5 characters: longer text is never lowered to be looked up.
   return (text.length < 6 ? consentOf.get(text.toLowerCase()) : undefined) ?? text;
 }
+
+/**
+ * Where a customer source is, as `src` gives it: trimmed, and empty is no source at all. The
+ * element and the check command both read `src` through this.
+ */
+export const readSource = (src: unknown): string | undefined => String(src ?? '').trim() || undefined;

@@ -5,6 +5,7 @@ import { CUSTOMER_FIELDS } from '../core/customer-fields.js';
 import type { CustomerIssue } from '../core/customer-issue.js';
 import type { CustomerPayload, SoftLink } from '../core/customer-payload.js';
 import { readCustomer, type CustomerFields, type NamedValue } from '../core/read-customer.js';
+import { readSource } from '../core/read-text.js';
 import type { SourceAnswer } from './customer-source.js';
 import { hiddenHostStyle } from './name-value-element.js';
 import type { TrackerFailure } from './rr-customer-events.js';
@@ -169,7 +170,7 @@ export class RrCustomerElement extends ReactiveElement {
     this.#abortSource?.abort();
     const request = ++this.#requests;
     this.#answer = undefined;
-    const url = (this.#sourceUrl = this.#currentSource());
+    const url = (this.#sourceUrl = readSource(this.src));
     if (!url || !this.isConnected) return;
     const controller = (this.#abortSource = new AbortController());
     let answer: SourceAnswer | undefined;
@@ -205,7 +206,7 @@ export class RrCustomerElement extends ReactiveElement {
 
   protected override updated(): void {
     if (!this.isConnected) return;
-    const url = this.#currentSource();
+    const url = readSource(this.src);
     if (url !== this.#sourceUrl) void this.refresh();
     // Until the source has answered well, nothing: a cached page's own markup must never go
     // out first. A guest sends nothing and is no problem to report.
@@ -226,11 +227,6 @@ export class RrCustomerElement extends ReactiveElement {
     const { payload, issues, sent } = checkCustomer(input);
     if (payload && !this.hold) this.#send(payload, this.#inputCount);
     if (issues.length) this.#reportInvalid(issues, sent && !this.hold, inputKey);
-  }
-
-  // Empty is no source at all.
-  #currentSource(): string | undefined {
-    return String(this.src ?? '').trim() || undefined;
   }
 
   #children(tagName: string): NamedValue[] {

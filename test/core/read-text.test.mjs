@@ -8,7 +8,9 @@ import { describe, test } from 'node:test';
 /** @param {string} file */
 const built = (file) => new URL(`../../dist/lib/${file}`, import.meta.url).href;
 /** @type {typeof import('../../src/core/read-text.js')} */
-const { readText, readConsent, kindOf, isUnreadable, CONSENT_WORDS } = await import(built('core/read-text.js'));
+const { readText, readConsent, readSource, kindOf, isUnreadable, CONSENT_WORDS } = await import(
+  built('core/read-text.js')
+);
 
 /** @param {string} unreadable */
 const notText = (unreadable) => ({ code: 'not-text', unreadable });
@@ -117,5 +119,21 @@ describe('readConsent', () => {
   ];
   for (const [name, value, expected] of rows) {
     test(name, () => assert.deepEqual(readConsent(value), expected));
+  }
+});
+
+describe('readSource', () => {
+  /** @type {[string, unknown, string | undefined][]} */
+  const rows = [
+    ['a path is the source', '/account/rr-customer.json', '/account/rr-customer.json'],
+    ['trimmed', '  /account/rr-customer.json\n', '/account/rr-customer.json'],
+    ['absent is no source', undefined, undefined],
+    ['null, as getAttribute gives for no attribute, is no source', null, undefined],
+    ['empty is no source', '', undefined],
+    ['blank is no source', ' \t ', undefined],
+    ['a URL object is its text', new URL('https://shop.example/me.json'), 'https://shop.example/me.json'],
+  ];
+  for (const [name, value, expected] of rows) {
+    test(name, () => assert.equal(readSource(value), expected));
   }
 });

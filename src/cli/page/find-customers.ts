@@ -1,3 +1,4 @@
+import { readSource } from '../../core/read-text.js';
 import { CUSTOMER_ATTRIBUTES } from '../../core/customer-fields.js';
 import type { CustomerFields, NamedValue } from '../../core/read-customer.js';
 import { attributeOf, elementChildren, isHtml, type TreeElement } from './page-tree.js';
@@ -41,7 +42,7 @@ export const findCustomers = (elements: readonly TreeElement[]): FoundCustomer[]
     .map((customer) => ({
       line: customer.sourceCodeLocation?.startLine,
       fields: fieldsOf(customer),
-      src: attributeOf(customer, 'src')?.trim() || undefined,
+      src: readSource(attributeOf(customer, 'src')),
       softLinks: pairsOf(customer, 'rr-soft-link'),
       customData: pairsOf(customer, 'rr-custom-data'),
     }));
