@@ -134,9 +134,10 @@ export type AttributeFieldName = AttributeField['name'];
 export type PairsFieldName = Exclude<FieldName, AttributeFieldName>;
 
 /** `<rr-customer>`'s attribute names, each with the field it sets. */
-// Pure, so that a bundle of the element, which has no use for it, drops it.
+// Pure, both calls, so that a bundle of the element, which has no use for it, drops it: esbuild
+// keeps the arguments of a pure call that are themselves calls.
 export const CUSTOMER_ATTRIBUTES = /* @__PURE__ */ Object.fromEntries(
-  CUSTOMER_FIELDS.flatMap((field) => ('attribute' in field ? [[field.attribute, field.name]] : [])),
+  /* @__PURE__ */ CUSTOMER_FIELDS.flatMap((field) => ('attribute' in field ? [[field.attribute, field.name]] : [])),
 ) as { readonly [Field in AttributeField as Field['attribute']]: Field['name'] };
 
 const consentWords = CONSENT_WORDS.flat();
